@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface LoadedFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** The start screen's budget for JS and CSS, gzip (DESIGN.md §9). */
+export const FIRST_LOAD_BUDGET_KB = 50;
+
+/**
+ * Opens the built app in a fresh browser page and lists every script and style sheet it
+ * fetched to show the start screen, sized as they would travel gzipped.
+ */
+export async function firstLoad(browser: Browser, url: string, dist: string): Promise<LoadedFile[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths = new Set<string>();
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || type === 'stylesheet') paths.add(new URL(response.url()).pathname);
+  });
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return [...paths].sort().map((path) => {
+    const content = readFileSync(join(dist, decodeURIComponent(path)));
+    return { file: path, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+  });
+}
+
+export const totalGzipKB = (files: readonly LoadedFile[]): number =>
+  Math.round((files.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024) * 10) / 10;

@@ -1,0 +1,18 @@
+import { size } from './size';
+
+/** `npm run bench -- <name>`: runs one benchmark (or all); its last line is one JSON object of figures. */
+const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = { size };
+
+const name = process.argv[2];
+const chosen = name ? { [name]: benchmarks[name] } : benchmarks;
+if (name && !benchmarks[name]) {
+  console.error(`No benchmark called "${name}". There are: ${Object.keys(benchmarks).join(', ')}.`);
+  process.exit(2);
+}
+const figures: Record<string, unknown> = {};
+for (const [key, run] of Object.entries(chosen)) {
+  if (!run) continue;
+  console.log(`\n== ${key}`);
+  Object.assign(figures, await run());
+}
+console.log(JSON.stringify(figures));

@@ -1,0 +1,20 @@
+import { build } from 'vite';
+import { launchChromium } from '../tests/e2e/browser';
+import { DIST, serveBuiltApp } from '../tests/e2e/serve';
+import { FIRST_LOAD_BUDGET_KB, firstLoad, totalGzipKB } from './lib/first-load';
+
+/** First-load JS + CSS of the start screen, gzip, measured on a fresh build in Chromium. */
+export async function size(): Promise<Record<string, unknown>> {
+  await build({ logLevel: 'warn' });
+  const [browser, server] = await Promise.all([launchChromium(), serveBuiltApp()]);
+  try {
+    const files = await firstLoad(browser, server.url, DIST);
+    console.table(files.map((f) => ({ file: f.file, bytes: f.bytes, 'gzip bytes': f.gzipBytes })));
+    const firstLoadGzipKB = totalGzipKB(files);
+    console.log(`First load (start screen), gzip: ${firstLoadGzipKB} KB; budget ${FIRST_LOAD_BUDGET_KB} KB`);
+    return { firstLoadGzipKB };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,23 @@
+import { useT } from '../i18n/use-t';
+import type { SaveState } from './use-learning';
+
+/** Says "Saved" only once the tablet has really written the learner's progress. */
+export function SaveStatus({ save, retry }: { save: SaveState; retry: () => void }) {
+  const t = useT();
+  return (
+    <div class="save-status" role="status">
+      {save.failed > 0 ? (
+        <p class="save-failed">
+          {t('save.failed', { count: save.failed })}{' '}
+          <button type="button" class="button secondary small" onClick={retry}>
+            {t('save.retry')}
+          </button>
+        </p>
+      ) : save.pending > 0 ? (
+        <p>{t('save.saving')}</p>
+      ) : save.saved ? (
+        <p>{t('save.saved')}</p>
+      ) : null}
+    </div>
+  );
+}

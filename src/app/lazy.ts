@@ -1,0 +1,17 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/** Loads a screen's code the first time it is needed, keeping the start screen small. */
+export function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> | null {
+  const [component, setComponent] = useState<ComponentType<P> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void load().then((m) => {
+      if (live) setComponent(() => m.default);
+    });
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return component;
+}

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { isTap, type PracticeStep } from '../../core/lesson';
+import { useT } from '../../i18n/use-t';
+import { actionTarget, tapOutcome, typedMatches, WRONG_TAPS_BEFORE_HIGHLIGHT } from '../../practice/goal';
+import { PracticeScreen } from '../../practice/PracticeScreen';
+import type { ScreenId } from '../../practice/screens';
+import type { StepViewProps } from './step-props';
+
+/** A practice step: the learner does the goal on a mock screen; mistakes get gentle help. */
+export function StepPractice({ step, lessonId, t, onReady, record }: StepViewProps<PracticeStep>) {
+  const ui = useT();
+  const [index, setIndex] = useState(0);
+  const [wrong, setWrong] = useState(0);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const action = step.goal[index];
+  const done = index >= step.goal.length;
+  const stuck = !done && wrong >= WRONG_TAPS_BEFORE_HIGHLIGHT;
+  const asked = step.goal.some((a) => !isTap(a)) ? t(`steps.${step.id}.typeText`) : '';
+
+  const advance = () => {
+    setIndex(index + 1);
+    setWrong(0);
+    if (index + 1 >= step.goal.length) onReady();
+  };
+
+  const onTap = (target: string | null) => {
+    if (done) return;
+    const outcome = tapOutcome(action, target);
+    if (outcome === 'neutral') return;
+    record({ type: 'practice.attempted', lessonId, stepId: step.id, target, correct: outcome === 'advance' });
+    if (outcome === 'advance') advance();
+    else setWrong(wrong + 1);
+  };
+
+  const onInput = (field: string, value: string) => {
+    setValues({ ...values, [field]: value });
+    if (!done && action && !isTap(action) && action.type === field && typedMatches(asked, value)) advance();
+  };
+
+  const fillIn = () => {
+    if (action && !isTap(action)) onInput(action.type, asked);
+  };
+
+  return (
+    <>
+      <p class="instruction">{t(`steps.${step.id}.instruction`)}</p>
+      {asked && (
+        <p class="type-this">
+          {ui('practice.type-this')} <strong class="asked-text">{asked}</strong>
+        </p>
+      )}
+      <PracticeScreen
+        screen={step.screen as ScreenId}
+        highlight={stuck && action ? actionTarget(action) : undefined}
+        values={values}
+        onTap={onTap}
+        onInput={onInput}
+      />
+      <div class="feedback" aria-live="polite">
+        {done ? (
+          <p class="feedback-good">{ui('practice.well-done')}</p>
+        ) : wrong > 0 ? (
+          <div class="feedback-hint">
+            <p>
+              {ui('practice.not-quite')} {t(`steps.${step.id}.hint`)}
+            </p>
+            {stuck && <p>{ui('practice.highlighted')}</p>}
+            {stuck && action && !isTap(action) && (
+              <button type="button" class="button secondary" onClick={fillIn}>
+                {ui('practice.fill-in')}
+              </button>
+            )}
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}

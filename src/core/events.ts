@@ -1,0 +1,48 @@
+/** Learning events (DESIGN.md §3): immutable facts, the only record of what a learner did. */
+
+interface EventBase {
+  /** UUIDv7 made on the device: the idempotency key. */
+  id: string;
+  deviceId: string;
+  /** Per device, gapless, assigned inside the write transaction. */
+  seq: number;
+  learnerId: string;
+  /** Device clock, informational only. */
+  at: string;
+  v: 1;
+}
+
+export interface LessonStarted extends EventBase {
+  type: 'lesson.started';
+  lessonId: string;
+}
+export interface StepCompleted extends EventBase {
+  type: 'step.completed';
+  lessonId: string;
+  stepId: string;
+}
+export interface PracticeAttempted extends EventBase {
+  type: 'practice.attempted';
+  lessonId: string;
+  stepId: string;
+  /** The named target the learner tapped, or null for a tap outside every target. */
+  target: string | null;
+  correct: boolean;
+}
+export interface LessonCompleted extends EventBase {
+  type: 'lesson.completed';
+  lessonId: string;
+}
+
+export type LearningEvent = LessonStarted | StepCompleted | PracticeAttempted | LessonCompleted;
+export type EventType = LearningEvent['type'];
+
+type Body<E> = E extends EventBase ? Omit<E, keyof EventBase> : never;
+/** What a screen supplies; the store adds id, device, seq, learner, time and version. */
+export type EventBody = Body<LearningEvent>;
+
+/** Orders events by device time, then by id, so "latest" means the same on every tablet. */
+export function compareEvents(a: LearningEvent, b: LearningEvent): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

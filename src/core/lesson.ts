@@ -1,0 +1,103 @@
+/**
+ * A lesson's structure. Every word a learner sees lives in locales/<lang>/<lesson-id>.json;
+ * the keys are derived from the step id (see lessonTextKeys), so a lesson file holds no text.
+ */
+
+export type WayId = 'phone-gp' | 'reception' | 'pharmacy' | 'nhs-111' | 'ask-volunteer';
+
+/** One thing the learner must do on a practice screen, in order. */
+export type PracticeAction = { tap: string } | { type: string };
+
+export interface ExplainStep {
+  id: string;
+  type: 'explain';
+  picture: string;
+}
+
+export interface PracticeStep {
+  id: string;
+  type: 'practice';
+  screen: string;
+  /** What the learner must do, in order: taps on named targets, or typing the asked text into a field. */
+  goal: readonly PracticeAction[];
+}
+
+export interface CheckAnswer {
+  id: string;
+  picture?: string;
+}
+
+export interface CheckStep {
+  id: string;
+  type: 'check';
+  answers: readonly CheckAnswer[];
+  correct: string;
+}
+
+export interface OtherWaysStep {
+  id: string;
+  type: 'other-ways';
+  ways: readonly WayId[];
+}
+
+export interface DoneStep {
+  id: string;
+  type: 'done';
+  /** How many things the learner learned; each is a line in the locale file. */
+  learned: number;
+  /** The lesson to suggest next, if any. */
+  next?: string;
+}
+
+export type Step = ExplainStep | PracticeStep | CheckStep | OtherWaysStep | DoneStep;
+export type StepType = Step['type'];
+
+export interface Lesson {
+  id: string;
+  /** About how long the lesson takes, shown on the home screen. */
+  minutes: number;
+  picture: string;
+  steps: readonly Step[];
+}
+
+export const isTap = (a: PracticeAction): a is { tap: string } => 'tap' in a;
+
+/** The locale keys a lesson needs, in the lesson's own namespace. */
+export function lessonTextKeys(lesson: Lesson): { stepId: string | null; key: string }[] {
+  const keys: { stepId: string | null; key: string }[] = [
+    { stepId: null, key: 'title' },
+    { stepId: null, key: 'summary' },
+  ];
+  for (const step of lesson.steps) {
+    const k = (suffix: string) => keys.push({ stepId: step.id, key: `steps.${step.id}.${suffix}` });
+    switch (step.type) {
+      case 'explain':
+        k('title');
+        k('body');
+        k('picture');
+        break;
+      case 'practice':
+        k('title');
+        k('instruction');
+        k('hint');
+        if (step.goal.some((a) => !isTap(a))) k('typeText');
+        break;
+      case 'check':
+        k('question');
+        k('explanation');
+        for (const answer of step.answers) k(`answers.${answer.id}`);
+        break;
+      case 'other-ways':
+        k('title');
+        k('intro');
+        for (const way of step.ways) k(`ways.${way}`);
+        break;
+      case 'done':
+        k('title');
+        for (let i = 1; i <= step.learned; i++) k(`learned.${i}`);
+        if (step.next) k('next');
+        break;
+    }
+  }
+  return keys;
+}

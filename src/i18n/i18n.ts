@@ -1,0 +1,35 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import ui from '../../locales/en/ui.json';
+
+// Each language's lesson and practice words are their own chunk, fetched only when needed.
+const namespaces = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!**/ui.json']);
+
+export const i18n: I18n = i18next.createInstance();
+
+/** Starts i18next with the interface words ready, so the first screen shows at once. */
+export async function startI18n(): Promise<I18n> {
+  if (i18n.isInitialized) return i18n;
+  await i18n
+    .use(
+      resourcesToBackend(async (lng: string, ns: string) => {
+        const load = namespaces[`../../locales/${lng}/${ns}.json`];
+        if (!load) throw new Error(`No words for ${lng}/${ns}`);
+        return (await load()).default;
+      }),
+    )
+    .init({
+      lng: 'en',
+      fallbackLng: 'en',
+      ns: ['ui'],
+      defaultNS: 'ui',
+      resources: { en: { ui } },
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  return i18n;
+}
+
+/** Makes sure the words of these namespaces are loaded before a screen needs them. */
+export const loadNamespaces = (ns: readonly string[]): Promise<void> => i18n.loadNamespaces([...ns]);

@@ -1,0 +1,35 @@
+import type { Lesson } from '../core/lesson';
+
+/** Book a GP appointment in the NHS App. The words are in locales/en/book-gp-appointment.json. */
+export const bookGpAppointment: Lesson = {
+  id: 'book-gp-appointment',
+  minutes: 12,
+  picture: 'lesson-gp-appointment',
+  steps: [
+    { id: 'intro', type: 'explain', picture: 'health-app' },
+    { id: 'open-appointments', type: 'practice', screen: 'nhs-home', goal: [{ tap: 'appointments' }] },
+    { id: 'tap-book', type: 'practice', screen: 'appointments', goal: [{ tap: 'book' }] },
+    { id: 'check-available', type: 'practice', screen: 'book-choice', goal: [{ tap: 'check-available' }] },
+    { id: 'start-now', type: 'practice', screen: 'book-start', goal: [{ tap: 'start-now' }] },
+    { id: 'appointment-types', type: 'explain', picture: 'doctor' },
+    { id: 'choose-type', type: 'practice', screen: 'book-type', goal: [{ tap: 'type-phone' }, { tap: 'continue' }] },
+    { id: 'choose-time', type: 'practice', screen: 'book-time', goal: [{ tap: 'slot-2' }, { tap: 'continue' }] },
+    { id: 'type-reason', type: 'practice', screen: 'book-reason', goal: [{ type: 'reason' }, { tap: 'continue' }] },
+    {
+      id: 'choose-phone',
+      type: 'practice',
+      screen: 'book-phone',
+      goal: [{ tap: 'phone-mobile' }, { tap: 'continue' }],
+    },
+    {
+      id: 'before-you-confirm',
+      type: 'check',
+      answers: [{ id: 'confirm', picture: 'tick' }, { id: 'already-booked' }, { id: 'close-app' }],
+      correct: 'confirm',
+    },
+    { id: 'confirm-booking', type: 'practice', screen: 'book-check', goal: [{ tap: 'confirm' }] },
+    { id: 'booked', type: 'explain', picture: 'phone-call' },
+    { id: 'other-ways', type: 'other-ways', ways: ['phone-gp', 'reception', 'nhs-111', 'pharmacy'] },
+    { id: 'done', type: 'done', learned: 4, next: 'repeat-prescription' },
+  ],
+};

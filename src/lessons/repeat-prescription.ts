@@ -1,0 +1,42 @@
+import type { Lesson } from '../core/lesson';
+
+/** Order a repeat prescription in the NHS App. The words are in locales/en/repeat-prescription.json. */
+export const repeatPrescription: Lesson = {
+  id: 'repeat-prescription',
+  minutes: 12,
+  picture: 'lesson-prescription',
+  steps: [
+    { id: 'intro', type: 'explain', picture: 'health-app' },
+    { id: 'how-it-works', type: 'explain', picture: 'medicine-box' },
+    { id: 'open-prescriptions', type: 'practice', screen: 'nhs-home', goal: [{ tap: 'prescriptions' }] },
+    { id: 'request-repeat', type: 'practice', screen: 'prescriptions', goal: [{ tap: 'request-repeat' }] },
+    { id: 'check-pharmacy', type: 'practice', screen: 'rx-pharmacy', goal: [{ tap: 'continue' }] },
+    { id: 'change-pharmacy', type: 'explain', picture: 'pharmacy' },
+    {
+      id: 'which-medicines',
+      type: 'check',
+      answers: [{ id: 'need-now', picture: 'medicine-box' }, { id: 'all' }],
+      correct: 'need-now',
+    },
+    {
+      id: 'choose-medicines',
+      type: 'practice',
+      screen: 'rx-medicines',
+      goal: [{ tap: 'med-1' }, { tap: 'med-2' }, { tap: 'continue' }],
+    },
+    { id: 'skip-notes', type: 'practice', screen: 'rx-notes', goal: [{ tap: 'continue' }] },
+    { id: 'confirm-order', type: 'practice', screen: 'rx-check', goal: [{ tap: 'confirm' }] },
+    { id: 'ordered', type: 'explain', picture: 'tick' },
+    {
+      id: 'when-to-order',
+      type: 'check',
+      answers: [
+        { id: 'week-before', picture: 'clock' },
+        { id: 'run-out', picture: 'medicine-box' },
+      ],
+      correct: 'week-before',
+    },
+    { id: 'other-ways', type: 'other-ways', ways: ['phone-gp', 'reception', 'pharmacy', 'nhs-111'] },
+    { id: 'done', type: 'done', learned: 4 },
+  ],
+};

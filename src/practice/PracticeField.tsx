@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { PracticeKeyboard } from './PracticeKeyboard';
+
+interface Props {
+  id: string;
+  label: string;
+  multiline: boolean;
+  value: string;
+  highlighted: boolean;
+  onInput: (value: string) => void;
+}
+
+/** A text box that opens the practice keyboard when tapped, as a real tablet does. */
+export function PracticeField({ id, label, multiline, value, highlighted, onInput }: Props) {
+  const [open, setOpen] = useState(false);
+  const domId = `pr-field-${id}`;
+  const common = {
+    id: domId,
+    value,
+    'data-target': id,
+    class: `pr-input${highlighted ? ' pr-highlight' : ''}`,
+    // The practice keyboard stands in for the tablet's own, so every learner sees the same keys.
+    inputMode: 'none' as const,
+    autoComplete: 'off',
+    autoCorrect: 'off',
+    spellcheck: false,
+    onFocus: () => setOpen(true),
+    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class="pr-field">
+      <label for={domId} class="pr-label">
+        {label}
+      </label>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {open && (
+        <PracticeKeyboard
+          onKey={(k) => onInput(value + k)}
+          onBackspace={() => onInput(value.slice(0, -1))}
+          onHide={() => setOpen(false)}
+        />
+      )}
+    </div>
+  );
+}

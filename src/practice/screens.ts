@@ -1,0 +1,185 @@
+import type { ScreenDef } from './screen-types';
+
+/**
+ * The kit of practice screens. Order, headings and button labels follow the real
+ * services (shared/PRACTICE-SCREENS.md) closely enough to build recognition.
+ */
+export const screens = {
+  // Tablet basics
+  'basics-tap': {
+    look: 'tablet',
+    blocks: [
+      { kind: 'text', id: 'intro' },
+      { kind: 'shapes', items: ['circle', 'square', 'star'] },
+    ],
+  },
+  'basics-button': {
+    look: 'tablet',
+    blocks: [
+      { kind: 'text', id: 'intro' },
+      { kind: 'button', id: 'big-button', style: 'primary' },
+      { kind: 'button', id: 'other-button', style: 'secondary' },
+    ],
+  },
+  'basics-scroll': {
+    look: 'tablet',
+    blocks: [
+      { kind: 'text', id: 'intro' },
+      { kind: 'long-list', rows: 14, target: 'bottom-button' },
+    ],
+  },
+  'basics-type': {
+    look: 'tablet',
+    blocks: [
+      { kind: 'text', id: 'intro' },
+      { kind: 'field', id: 'message' },
+      { kind: 'button', id: 'send', style: 'primary' },
+    ],
+  },
+
+  // NHS App: home and appointments
+  'nhs-home': {
+    look: 'nhs',
+    nav: true,
+    help: true,
+    blocks: [
+      {
+        kind: 'cards',
+        items: ['prescriptions', 'appointments', 'test-results', 'vaccinations', 'health-conditions', 'documents'],
+      },
+      { kind: 'cards', heading: 'info', items: ['check-symptoms', 'health-a-z', 'find-services'] },
+    ],
+  },
+  appointments: {
+    look: 'nhs',
+    back: true,
+    nav: true,
+    blocks: [
+      { kind: 'cards', heading: 'gp-surgery', items: ['book', 'manage'] },
+      { kind: 'cards', heading: 'hospital', items: ['hospital-appointments'] },
+    ],
+  },
+  'book-choice': {
+    look: 'nhs',
+    back: true,
+    nav: true,
+    blocks: [{ kind: 'cards', items: ['ask-problem', 'check-available'] }],
+  },
+  'book-start': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'panel', id: 'message' },
+      { kind: 'button', id: 'start-now', style: 'primary' },
+    ],
+  },
+  'book-type': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'radios', items: ['type-gp', 'type-nurse', 'type-phone', 'type-video'] },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'book-time': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'radios', items: ['slot-1', 'slot-2', 'slot-3', 'slot-4'] },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'book-reason': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'field', id: 'reason', multiline: true },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'book-phone': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'radios', items: ['phone-mobile', 'phone-other'] },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'book-check': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'summary', rows: ['type', 'time', 'reason', 'phone'] },
+      { kind: 'button', id: 'confirm', style: 'primary' },
+    ],
+  },
+  'book-confirmed': {
+    look: 'nhs',
+    nav: true,
+    blocks: [
+      { kind: 'panel', id: 'confirmed' },
+      { kind: 'text', id: 'next-steps' },
+      { kind: 'cards', items: ['manage'] },
+    ],
+  },
+
+  // NHS App: prescriptions
+  prescriptions: {
+    look: 'nhs',
+    back: true,
+    nav: true,
+    blocks: [{ kind: 'cards', items: ['request-repeat', 'check-progress', 'choose-pharmacy'] }],
+  },
+  'rx-pharmacy': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'summary', rows: ['pharmacy'] },
+      { kind: 'text', id: 'opening' },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'rx-choose-pharmacy': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'radios', items: ['pharmacy-1', 'pharmacy-2', 'pharmacy-3'] },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'rx-medicines': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'checks', items: ['med-1', 'med-2', 'med-3'] },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'rx-notes': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'field', id: 'notes', multiline: true },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'rx-check': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'summary', rows: ['medicines', 'pharmacy', 'notes'] },
+      { kind: 'button', id: 'confirm', style: 'primary' },
+    ],
+  },
+  'rx-ordered': {
+    look: 'nhs',
+    nav: true,
+    blocks: [
+      { kind: 'panel', id: 'ordered' },
+      { kind: 'text', id: 'next-steps' },
+      { kind: 'cards', items: ['check-progress'] },
+    ],
+  },
+} as const satisfies Record<string, ScreenDef>;
+
+export type ScreenId = keyof typeof screens;

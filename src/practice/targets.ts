@@ -1,0 +1,82 @@
+import type { ScreenTargets } from '../core/validate-lesson';
+import type { Block, ScreenDef } from './screen-types';
+import { screens } from './screens';
+
+function blockTargets(block: Block): ScreenTargets {
+  switch (block.kind) {
+    case 'cards':
+    case 'radios':
+    case 'checks':
+    case 'shapes':
+      return { tap: block.items, type: [] };
+    case 'field':
+      return { tap: [block.id], type: [block.id] };
+    case 'summary':
+      return { tap: block.rows.map((r) => `change-${r}`), type: [] };
+    case 'button':
+      return { tap: [block.id], type: [] };
+    case 'long-list':
+      return { tap: [block.target], type: [] };
+    case 'text':
+    case 'panel':
+      return { tap: [], type: [] };
+  }
+}
+
+/** The named targets of one screen, derived from its blocks and its chrome. */
+export function screenTargets(def: ScreenDef): ScreenTargets {
+  const tap: string[] = [];
+  const type: string[] = [];
+  if (def.help) tap.push('app-help');
+  if (def.back) tap.push('back');
+  for (const block of def.blocks) {
+    const t = blockTargets(block);
+    tap.push(...t.tap);
+    type.push(...t.type);
+  }
+  if (def.nav) tap.push('nav-home', 'nav-messages', 'nav-profile');
+  return { tap, type };
+}
+
+/** Every screen's targets, for the lesson validator. */
+export const screenCatalog: Record<string, ScreenTargets> = Object.fromEntries(
+  Object.entries(screens).map(([id, def]) => [id, screenTargets(def)]),
+);
+
+/** The keys a screen needs in the practice namespace. Buttons may use a shared common.<id> instead. */
+export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCommon?: string }[] {
+  const s = (k: string) => ({ key: `screens.${id}.${k}` });
+  const keys: { key: string; orCommon?: string }[] = [s('title')];
+  for (const block of def.blocks) {
+    switch (block.kind) {
+      case 'text':
+        keys.push(s(block.id));
+        break;
+      case 'cards':
+        if (block.heading) keys.push(s(block.heading));
+        keys.push(...block.items.map(s));
+        break;
+      case 'radios':
+      case 'checks':
+      case 'shapes':
+        keys.push(...block.items.map(s));
+        break;
+      case 'field':
+        keys.push(s(block.id));
+        break;
+      case 'summary':
+        for (const r of block.rows) keys.push(s(`${r}.label`), s(`${r}.value`));
+        break;
+      case 'panel':
+        keys.push(s(`${block.id}.title`), s(`${block.id}.body`));
+        break;
+      case 'button':
+        keys.push({ key: `screens.${id}.${block.id}`, orCommon: `common.${block.id}` });
+        break;
+      case 'long-list':
+        keys.push(s('row'), s(block.target));
+        break;
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lessons } from '../../src/lessons';
+import { words } from '../content';
+import { axeViolations } from './axe';
+import { launchChromium } from './browser';
+import { exact, stepHeading, tap } from './lesson-in-browser';
+import { serveBuiltApp } from './serve';
+
+const LESSON = 'book-gp-appointment';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuiltApp>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveBuiltApp()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 820): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 } });
+  await page.goto(`${server.url}${path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // Pictures and styles in place before anything is measured.
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+const step = (n: number) => `#/lesson/${LESSON}/${n}`;
+
+/** One screen of each kind, with the state a learner can put it in. */
+const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
+  ['the home screen', '#/'],
+  ['an explain step', step(1)],
+  ['a practice step', step(2)],
+  [
+    'a practice step after three wrong taps (hint and highlight)',
+    step(2),
+    async (page) => {
+      for (const t of ['prescriptions', 'documents', 'nav-profile']) await tap(page, 'nhs-home', t);
+      await page.getByText(words('ui', 'practice.highlighted')).waitFor();
+    },
+  ],
+  [
+    'a practice step with the keyboard open',
+    step(9),
+    async (page) => {
+      await tap(page, 'book-reason', 'reason');
+      await page.getByRole('group', exact(words('ui', 'practice.keyboard'))).waitFor();
+    },
+  ],
+  ['a practice step with choices', step(7)],
+  ['a practice step with a summary', step(12)],
+  [
+    'a check step after a wrong answer',
+    step(11),
+    async (page) => {
+      const wrong = words(LESSON, 'steps.before-you-confirm.answers.already-booked');
+      await page.getByRole('button', exact(wrong)).click();
+      await page.getByText(words(LESSON, 'steps.before-you-confirm.explanation'), { exact: false }).waitFor();
+    },
+  ],
+  ['an other-ways step', step(14)],
+  ['a done step', step(15)],
+];
+
+describe('accessibility in Chromium', () => {
+  it.each(screens)('axe-core finds no violations on %s', async (_name, path, prepare) => {
+    const page = await open(path);
+    await prepare?.(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each([320, 1280])('nothing scrolls sideways at %i px wide', async (width) => {
+    for (const [, path, prepare] of screens) {
+      const page = await open(path, width);
+      await prepare?.(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      await page.close();
+    }
+  });
+
+  it('text grows to 200 % without anything scrolling sideways', async () => {
+    for (const path of ['#/', step(2), step(9)]) {
+      const page = await open(path, 820);
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      await page.close();
+    }
+  });
+
+  it('a keyboard alone can start a lesson, do a practice step and go on', async () => {
+    const page = await open('#/');
+    const focusTo = async (name: string) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+        if (focused === name) return;
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    };
+    const first = lessons[0];
+    if (!first?.steps[0]) throw new Error('No lessons');
+    await focusTo(words('ui', 'home.start'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stepHeading(page)).toBe(words(first.id, `steps.${first.steps[0].id}.title`));
+
+    await page.goto(`${server.url}${step(2)}`);
+    await expect.poll(() => stepHeading(page)).toBe(words(LESSON, 'steps.open-appointments.title'));
+    await focusTo(words('practice', 'screens.nhs-home.appointments'));
+    await page.keyboard.press('Enter');
+    await page.getByText(words('ui', 'practice.well-done')).waitFor();
+    await focusTo(words('ui', 'player.next'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stepHeading(page)).toBe(words(LESSON, 'steps.tap-book.title'));
+    await page.close();
+  });
+});

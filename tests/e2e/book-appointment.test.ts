@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lessonById } from '../../src/lessons';
+import { words } from '../content';
+import { launchChromium } from './browser';
+import { completeStepInBrowser, exact } from './lesson-in-browser';
+import { serveBuiltApp } from './serve';
+
+const lesson = lessonById('book-gp-appointment');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuiltApp>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveBuiltApp()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('in Chromium, a learner', () => {
+  it('completes "Book a GP appointment in the NHS App", reloads, and sees it marked done', async () => {
+    if (!lesson) throw new Error('The lesson is missing');
+    const page = await browser.newPage({ viewport: { width: 820, height: 1180 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', exact(words(lesson.id, 'title'))) });
+    await expect.poll(() => card.getByText(words('ui', 'home.state.not-started'), { exact: true }).count()).toBe(1);
+    await card.getByRole('link', exact(words('ui', 'home.start'))).click();
+
+    for (const step of lesson.steps) await completeStepInBrowser(page, lesson, step);
+
+    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await expect.poll(() => card.getByText(words('ui', 'home.state.done'), { exact: true }).count()).toBe(1);
+    expect(await card.getByRole('link', exact(words('ui', 'home.again'))).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { isTap, type Lesson, type Step } from '../../src/core/lesson';
+import type { ScreenId } from '../../src/practice/screens';
+import { targetControl, words } from '../content';
+
+export const exact = (name: string) => ({ name, exact: true });
+
+export async function tap(page: Page, screen: ScreenId, target: string): Promise<void> {
+  const { role, name } = targetControl(screen, target);
+  await page.getByRole(role, exact(name)).click();
+}
+
+export async function stepHeading(page: Page): Promise<string> {
+  return (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+}
+
+/** Does one step as its words ask, in a real browser, then taps Next or Finish. */
+export async function completeStepInBrowser(page: Page, lesson: Lesson, step: Step): Promise<void> {
+  const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
+  await expect.poll(() => stepHeading(page)).toBe(title);
+  if (step.type === 'practice') {
+    const screen = step.screen as ScreenId;
+    for (const action of step.goal) {
+      if (isTap(action)) await tap(page, screen, action.tap);
+      else {
+        await tap(page, screen, action.type);
+        const keyboard = page.getByRole('group', exact(words('ui', 'practice.keyboard')));
+        for (const ch of words(lesson.id, `steps.${step.id}.typeText`)) {
+          await keyboard.getByRole('button', exact(ch === ' ' ? words('ui', 'practice.space') : ch)).click();
+        }
+      }
+    }
+    await page.getByText(words('ui', 'practice.well-done')).waitFor();
+  }
+  if (step.type === 'check') {
+    await page.getByRole('button', exact(words(lesson.id, `steps.${step.id}.answers.${step.correct}`))).click();
+  }
+  const next = step.type === 'done' ? 'player.finish' : 'player.next';
+  await page.getByRole('button', exact(words('ui', next))).click();
+}

@@ -1,0 +1,38 @@
+import { screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lessons } from '../../src/lessons';
+import { words } from '../content';
+import { freshTablet, openHubsteps } from './app-harness';
+import { completeStep } from './lesson-driver';
+
+/** The home-screen card of a lesson, found by its title. */
+function lessonCard(lessonId: string): HTMLElement {
+  const heading = screen.getByRole('heading', { level: 2, name: words(lessonId, 'title') });
+  const card = heading.closest('li');
+  if (!card) throw new Error(`No card for ${lessonId}`);
+  return card;
+}
+
+beforeEach(freshTablet);
+
+describe.each(lessons.map((l) => [l.id, l] as const))('a learner completes %s', (_id, lesson) => {
+  it('from the home screen to the end, and it is marked done after a reload', async () => {
+    const { user, close } = await openHubsteps();
+    expect(within(lessonCard(lesson.id)).getByText(words('ui', 'home.state.not-started'))).toBeTruthy();
+    await user.click(within(lessonCard(lesson.id)).getByRole('link', { name: words('ui', 'home.start') }));
+
+    for (const [i, step] of lesson.steps.entries()) {
+      await screen.findByText(words('ui', 'player.step-of', { n: i + 1, total: lesson.steps.length }));
+      await completeStep(user, lesson, step);
+    }
+
+    await screen.findByRole('heading', { level: 1, name: 'Hubsteps' });
+    await waitFor(() => expect(within(lessonCard(lesson.id)).getByText(words('ui', 'home.state.done'))).toBeTruthy());
+
+    // A reload: the app starts again from what the tablet saved.
+    close();
+    await openHubsteps();
+    expect(within(lessonCard(lesson.id)).getByText(words('ui', 'home.state.done'))).toBeTruthy();
+    expect(within(lessonCard(lesson.id)).getByRole('link', { name: words('ui', 'home.again') })).toBeTruthy();
+  });
+});

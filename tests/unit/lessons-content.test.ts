@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { validateLesson } from '../../src/core/validate-lesson';
+import { lessons } from '../../src/lessons';
+import { hasText } from '../../src/lessons/text-lookup';
+import { screens } from '../../src/practice/screens';
+import { screenCatalog, screenTextKeys } from '../../src/practice/targets';
+import { englishResource, pictureNames } from '../content';
+
+const pictures = pictureNames();
+const lessonIds = new Set(lessons.map((l) => l.id));
+
+describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => {
+  it('passes the lesson validator', () => {
+    const resource = englishResource(lesson.id);
+    const errors = validateLesson(lesson, {
+      screens: screenCatalog,
+      hasText: (key) => hasText(resource, key),
+      pictures,
+      lessonIds,
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('has at least 8 steps, 3 practice steps and a check', () => {
+    const count = (type: string) => lesson.steps.filter((s) => s.type === type).length;
+    expect(lesson.steps.length).toBeGreaterThanOrEqual(8);
+    expect(count('practice')).toBeGreaterThanOrEqual(3);
+    expect(count('check')).toBeGreaterThanOrEqual(1);
+    expect(count('other-ways')).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('practice screens', () => {
+  const practice = englishResource('practice');
+  it.each(Object.entries(screens))('%s has every word it shows', (id, def) => {
+    const missing = screenTextKeys(id, def)
+      .filter(({ key, orCommon }) => !hasText(practice, key) && !(orCommon && hasText(practice, orCommon)))
+      .map(({ key }) => key);
+    expect(missing).toEqual([]);
+  });
+});
