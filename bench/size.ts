@@ -5,7 +5,7 @@ import { FIRST_LOAD_BUDGET_KB, firstLoad, totalGzipKB } from './lib/first-load';
 
 /** First-load JS + CSS of the start screen, gzip, measured on a fresh build in Chromium. */
 export async function size(): Promise<Record<string, unknown>> {
-  await build({ logLevel: 'warn' });
+  await build({ logLevel: 'warn', configLoader: 'runner' });
   const [browser, server] = await Promise.all([launchChromium(), serveBuiltApp()]);
   try {
     const files = await firstLoad(browser, server.url, DIST);

@@ -1,27 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { lessons } from '../../src/lessons';
 import { words } from '../content';
 import { axeViolations } from './axe';
-import { launchChromium } from './browser';
+import { useBuiltAppInChromium } from './built-app';
 import { exact, stepHeading, tap } from './lesson-in-browser';
-import { serveBuiltApp } from './serve';
 
 const LESSON = 'book-gp-appointment';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuiltApp>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltAppInChromium();
 
 async function open(path: string, width = 820): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 } });
-  await page.goto(`${server.url}${path}`);
+  const page = await app.browser.newPage({ viewport: { width, height: 1000 } });
+  await page.goto(`${app.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Pictures and styles in place before anything is measured.
   await page.waitForLoadState('networkidle');
@@ -110,7 +100,7 @@ describe('accessibility in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => stepHeading(page)).toBe(words(first.id, `steps.${first.steps[0].id}.title`));
 
-    await page.goto(`${server.url}${step(2)}`);
+    await page.goto(`${app.url}${step(2)}`);
     await expect.poll(() => stepHeading(page)).toBe(words(LESSON, 'steps.open-appointments.title'));
     await focusTo(words('practice', 'screens.nhs-home.appointments'));
     await page.keyboard.press('Enter');

@@ -1,30 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lessonById } from '../../src/lessons';
 import { words } from '../content';
-import { launchChromium } from './browser';
+import { useBuiltAppInChromium } from './built-app';
 import { completeStepInBrowser, exact } from './lesson-in-browser';
-import { serveBuiltApp } from './serve';
 
 const lesson = lessonById('book-gp-appointment');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuiltApp>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltAppInChromium();
 
 describe('in Chromium, a learner', () => {
   it('completes "Book a GP appointment in the NHS App", reloads, and sees it marked done', async () => {
     if (!lesson) throw new Error('The lesson is missing');
-    const page = await browser.newPage({ viewport: { width: 820, height: 1180 } });
+    const page = await app.browser.newPage({ viewport: { width: 820, height: 1180 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    // From here on, the only traffic allowed is fetching the app's own files: practice sends nothing.
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' || !r.url().startsWith(app.url)) sent.push(`${r.method()} ${r.url()}`);
+    });
 
     const card = page
       .getByRole('listitem')
@@ -40,5 +35,6 @@ describe('in Chromium, a learner', () => {
     await expect.poll(() => card.getByText(words('ui', 'home.state.done'), { exact: true }).count()).toBe(1);
     expect(await card.getByRole('link', exact(words('ui', 'home.again'))).count()).toBe(1);
     expect(errors).toEqual([]);
+    expect(sent).toEqual([]);
   });
 });

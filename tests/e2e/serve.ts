@@ -10,6 +10,7 @@ export async function serveBuiltApp(): Promise<{ url: string; close: () => Promi
   const server: PreviewServer = await preview({
     root: join(DIST, '..'),
     logLevel: 'silent',
+    configLoader: 'runner',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const url = server.resolvedUrls?.local[0];

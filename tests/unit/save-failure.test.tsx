@@ -1,0 +1,36 @@
+import { screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { words } from '../content';
+import { freshTablet, openHubsteps } from './app-harness';
+
+const ui = (key: string, vars?: Record<string, string | number>) => words('ui', key, vars);
+
+beforeEach(freshTablet);
+
+describe('when the tablet cannot save', () => {
+  it('says so plainly, never "saved", and saves when the learner tries again', async () => {
+    history.replaceState(null, '', '#/lesson/tablet-basics/1');
+    const { user, close } = await openHubsteps();
+    await screen.findByText(ui('save.saved'));
+
+    // The disk is full: every write fails, even after the store reopens the database.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
+    await user.click(screen.getByRole('button', { name: ui('player.next') }));
+    const status = screen.getByRole('status');
+    await within(status).findByText(ui('save.failed_one'), { exact: false });
+    expect(within(status).queryByText(ui('save.saved'))).toBeNull();
+
+    put.mockRestore();
+    await user.click(within(status).getByRole('button', { name: ui('save.retry') }));
+    await within(status).findByText(ui('save.saved'));
+
+    // What was saved on the second try is there after the app is closed and opened again.
+    close();
+    history.replaceState(null, '', '#/');
+    await openHubsteps();
+    const card = screen.getByRole('heading', { level: 2, name: words('tablet-basics', 'title') }).closest('li');
+    expect(within(card as HTMLElement).getByText(ui('home.state.in-progress'))).toBeTruthy();
+  });
+});
