@@ -48,6 +48,7 @@ export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
   const [readyStep, setReadyStep] = useState<string | null>(null);
   const ready = !needsDoing(step) || readyStep === step.id;
   const heading = useRef<HTMLHeadingElement>(null);
+  const [feedback, setFeedback] = useState<HTMLElement | null>(null);
   const { record } = learning;
 
   const progress = lessonProgress(lesson, learning.events);
@@ -110,9 +111,11 @@ export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
           t={t}
           record={record}
           onReady={() => setReadyStep(step.id)}
+          feedback={feedback}
         />
       </main>
       <footer class="player-foot">
+        <div class="feedback" aria-live="polite" ref={setFeedback} />
         <div class="player-nav">
           <button type="button" class="button secondary nav-back" onClick={back}>
             <span aria-hidden="true" class="arrow arrow-back" />

@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import type { CheckStep } from '../../core/lesson';
 import { useT } from '../../i18n/use-t';
 import { Picture } from '../Picture';
+import { Feedback } from './Feedback';
 import type { StepViewProps } from './step-props';
 
 /** A question with 2 to 4 answers; a wrong answer gets an explanation and another go. */
-export function StepCheck({ step, t, onReady }: StepViewProps<CheckStep>) {
+export function StepCheck({ step, t, onReady, feedback }: StepViewProps<CheckStep>) {
   const ui = useT();
   const [chosen, setChosen] = useState<string | null>(null);
   const [tried, setTried] = useState<ReadonlySet<string>>(new Set());
@@ -41,7 +42,7 @@ export function StepCheck({ step, t, onReady }: StepViewProps<CheckStep>) {
           );
         })}
       </ul>
-      <div class="feedback" aria-live="polite">
+      <Feedback into={feedback}>
         {chosen === null ? null : right ? (
           <p class="feedback-good">{ui('check.right')}</p>
         ) : (
@@ -52,7 +53,7 @@ export function StepCheck({ step, t, onReady }: StepViewProps<CheckStep>) {
             <p>{ui('check.try-again')}</p>
           </div>
         )}
-      </div>
+      </Feedback>
     </div>
   );
 }

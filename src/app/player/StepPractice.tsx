@@ -4,10 +4,11 @@ import { useT } from '../../i18n/use-t';
 import { actionTarget, tapOutcome, typedMatches, WRONG_TAPS_BEFORE_HIGHLIGHT } from '../../practice/goal';
 import { PracticeScreen } from '../../practice/PracticeScreen';
 import type { ScreenId } from '../../practice/screens';
+import { Feedback } from './Feedback';
 import type { StepViewProps } from './step-props';
 
 /** A practice step: the learner does the goal on a mock screen; mistakes get gentle help. */
-export function StepPractice({ step, lessonId, t, onReady, record }: StepViewProps<PracticeStep>) {
+export function StepPractice({ step, lessonId, t, onReady, record, feedback }: StepViewProps<PracticeStep>) {
   const ui = useT();
   const [index, setIndex] = useState(0);
   const [wrong, setWrong] = useState(0);
@@ -56,7 +57,7 @@ export function StepPractice({ step, lessonId, t, onReady, record }: StepViewPro
         onTap={onTap}
         onInput={onInput}
       />
-      <div class="feedback" aria-live="polite">
+      <Feedback into={feedback}>
         {done ? (
           <p class="feedback-good">{ui('practice.well-done')}</p>
         ) : wrong > 0 ? (
@@ -72,7 +73,7 @@ export function StepPractice({ step, lessonId, t, onReady, record }: StepViewPro
             )}
           </div>
         ) : null}
-      </div>
+      </Feedback>
     </>
   );
 }

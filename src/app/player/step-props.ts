@@ -9,4 +9,6 @@ export interface StepViewProps<S> {
   /** Tells the player the learner may go on (practice done, right answer chosen). */
   onReady: () => void;
   record: (body: EventBody) => void;
+  /** Where hints and "well done" go: beside Next, where the learner looks after a tap. */
+  feedback: HTMLElement | null;
 }
