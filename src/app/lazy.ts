@@ -1,10 +1,14 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-/** Loads a screen's code the first time it is needed, keeping the start screen small. */
-export function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> | null {
+/** Loads a screen's code the first time it is wanted, keeping the start screen small. */
+export function useLazy<P>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  wanted: boolean,
+): ComponentType<P> | null {
   const [component, setComponent] = useState<ComponentType<P> | null>(null);
   useEffect(() => {
+    if (!wanted || component) return;
     let live = true;
     void load().then((m) => {
       if (live) setComponent(() => m.default);
@@ -12,6 +16,6 @@ export function useLazy<P>(load: () => Promise<{ default: ComponentType<P> }>): 
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, wanted, component]);
   return component;
 }

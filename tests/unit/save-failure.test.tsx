@@ -1,11 +1,17 @@
-import { screen, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { startI18n } from '../../src/i18n/i18n';
 import { words } from '../content';
 import { freshTablet, openHubsteps } from './app-harness';
 
 const ui = (key: string, vars?: Record<string, string | number>) => words('ui', key, vars);
 
 beforeEach(freshTablet);
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('when the tablet cannot save', () => {
   it('says so plainly, never "saved", and saves when the learner tries again', async () => {
@@ -32,5 +38,16 @@ describe('when the tablet cannot save', () => {
     await openHubsteps();
     const card = screen.getByRole('heading', { level: 2, name: words('tablet-basics', 'title') }).closest('li');
     expect(within(card as HTMLElement).getByText(ui('home.state.in-progress'))).toBeTruthy();
+  });
+
+  it('explains, instead of pretending, when the browser refuses storage altogether', async () => {
+    vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => {
+      throw new DOMException('Storage is not allowed', 'SecurityError');
+    });
+    await startI18n();
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: ui('storage.title') });
+    expect(screen.getByText(ui('storage.unavailable'))).toBeTruthy();
+    expect(screen.queryByRole('link', { name: ui('home.start') })).toBeNull();
   });
 });
