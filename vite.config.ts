@@ -10,6 +10,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
