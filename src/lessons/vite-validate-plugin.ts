@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Lesson } from '../core/lesson';
 import { validateLesson } from '../core/validate-lesson';
 import { screenCatalog } from '../practice/targets';
-import { lessons } from './index';
+import { lessons as allLessons } from './index';
 import { hasText } from './text-lookup';
 
 /** Fails the build when any lesson is broken, naming the lesson and the step. */
-export function validateLessonsPlugin(): Plugin {
+export function validateLessonsPlugin(lessons: readonly Lesson[] = allLessons, root = process.cwd()): Plugin {
   return {
     name: 'hubsteps-validate-lessons',
     apply: 'build',
     buildStart() {
-      const root = process.cwd();
       const pictures = new Set(
         readdirSync(join(root, 'public', 'pictures'))
           .filter((f) => f.endsWith('.svg'))
