@@ -1,13 +1,53 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { lessons } from './src/lessons';
 import { validateLessonsPlugin } from './src/lessons/vite-validate-plugin';
+import { packsPlugin } from './src/offline/vite-packs-plugin';
+import { webManifest } from './src/offline/web-manifest';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+/** Shown in settings; tests set HUBSTEPS_VERSION to tell two builds apart. */
+const version = process.env.HUBSTEPS_VERSION ?? pkg.version;
+const LOCALE_CHUNK = /locales\/([\w-]+)\/([\w-]+)\.json$/;
 
 export default defineConfig({
-  plugins: [preact(), validateLessonsPlugin()],
+  define: { __HUBSTEPS_VERSION__: JSON.stringify(version) },
+  plugins: [
+    preact(),
+    validateLessonsPlugin(),
+    packsPlugin(lessons, version),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: webManifest,
+      injectManifest: {
+        // The app shell only: lesson words and pictures are packs the app downloads.
+        globPatterns: ['index.html', 'packs.json', 'assets/*.{js,css}', 'icon.svg', 'icons/*.png'],
+        globIgnores: ['assets/words/**', 'assets/pictures/**'],
+      },
+    }),
+  ],
   build: {
     target: 'es2020',
-    // A small inline limit keeps pictures as files, so they can be cached as packs.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // Each language's words and each picture get their own folder, to be cached as packs.
+        chunkFileNames: (chunk) => {
+          const m = LOCALE_CHUNK.exec(chunk.facadeModuleId ?? '');
+          return m ? `assets/words/${m[1]}/${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+        assetFileNames: (asset) =>
+          asset.originalFileNames.some((f) => f.includes('lessons/pictures/'))
+            ? 'assets/pictures/[name]-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

@@ -10,10 +10,10 @@ const root = join(import.meta.dirname, '..');
 export const englishResource = (ns: string): unknown =>
   JSON.parse(readFileSync(join(root, 'locales', 'en', `${ns}.json`), 'utf8'));
 
-/** The picture names in public/pictures. */
+/** The picture names in src/lessons/pictures. */
 export const pictureNames = (): Set<string> =>
   new Set(
-    readdirSync(join(root, 'public', 'pictures'))
+    readdirSync(join(root, 'src', 'lessons', 'pictures'))
       .filter((f) => f.endsWith('.svg'))
       .map((f) => f.slice(0, -4)),
   );

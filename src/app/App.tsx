@@ -7,12 +7,14 @@ import { useT } from '../i18n/use-t';
 import { lessonById, lessons } from '../lessons';
 import { Home } from './Home';
 import { useLazy } from './lazy';
+import { OfflineNotice } from './OfflineNotice';
 import { go, lessonHref, type Route, useRoute } from './route';
 import { useLearning } from './use-learning';
 
 // The player and the practice screens' words load only when a lesson is opened.
 const loadPlayer = () =>
   Promise.all([import('./player/LessonPlayer'), loadNamespaces(['practice'])]).then(([player]) => player);
+const loadSettings = () => import('./settings/Settings');
 const lessonNamespaces = lessons.map((l) => l.id);
 
 /** Where an address should really go: home for an unknown lesson, or the step to resume. */
@@ -36,10 +38,20 @@ function resumeStepNumber(lesson: Lesson, events: readonly LearningEvent[]): num
 }
 
 export function App() {
+  return (
+    <>
+      <OfflineNotice />
+      <Screen />
+    </>
+  );
+}
+
+function Screen() {
   const t = useT();
   const route = useRoute();
   const learning = useLearning();
   const Player = useLazy(loadPlayer, route.name === 'lesson');
+  const Settings = useLazy(loadSettings, route.name === 'settings');
   const [wordsReady, setWordsReady] = useState(false);
   const events = learning && !('error' in learning) ? learning.events : null;
   const target = events ? redirect(route, events) : null;
@@ -68,5 +80,6 @@ export function App() {
     if (!Player || !lesson || route.step === null) return <p class="loading">{t('loading')}</p>;
     return <Player lesson={lesson} stepNumber={route.step} learning={learning} />;
   }
+  if (route.name === 'settings') return Settings ? <Settings /> : <p class="loading">{t('loading')}</p>;
   return <Home lessons={lessons} events={learning.events} />;
 }

@@ -3,8 +3,10 @@ import type { Lesson } from '../core/lesson';
 import { type LessonState, lessonProgress } from '../core/progress';
 import { i18n } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
+import { OfflineReadiness } from './OfflineReadiness';
 import { Picture } from './Picture';
 import { lessonHref } from './route';
+import { UpdateOffer } from './UpdateOffer';
 
 interface Props {
   lessons: readonly Lesson[];
@@ -23,6 +25,7 @@ export function Home({ lessons, events }: Props) {
   return (
     <main class="home" id="main">
       <h1>{t('home.title')}</h1>
+      <UpdateOffer />
       <p class="body-text">{t('home.intro')}</p>
       <ul class="lesson-list">
         {lessons.map((lesson) => {
@@ -47,6 +50,12 @@ export function Home({ lessons, events }: Props) {
           );
         })}
       </ul>
+      <footer class="home-foot">
+        <OfflineReadiness />
+        <a href="#/settings" class="settings-link">
+          {t('home.settings')}
+        </a>
+      </footer>
     </main>
   );
 }

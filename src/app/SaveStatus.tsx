@@ -5,7 +5,7 @@ import type { SaveState } from './use-learning';
 export function SaveStatus({ save, retry }: { save: SaveState; retry: () => void }) {
   const t = useT();
   return (
-    <div class="save-status" role="status">
+    <div class="save-status" role="status" aria-label={t('save.region')}>
       {save.failed > 0 ? (
         <p class="save-failed">
           {t('save.failed', { count: save.failed })}{' '}

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { name: 'home' } | { name: 'lesson'; lessonId: string; step: number | null };
+export type Route = { name: 'home' } | { name: 'settings' } | { name: 'lesson'; lessonId: string; step: number | null };
 
 /** Routes live in the hash, so the one cached page serves every screen, online or not. */
 export function parseRoute(hash: string): Route {
   const m = /^#\/lesson\/([a-z0-9-]+)(?:\/(\d+))?$/.exec(hash);
   if (m?.[1]) return { name: 'lesson', lessonId: m[1], step: m[2] ? Number(m[2]) : null };
+  if (hash === '#/settings') return { name: 'settings' };
   return { name: 'home' };
 }
 

@@ -14,7 +14,7 @@ export function validateLessonsPlugin(lessons: readonly Lesson[] = allLessons, r
     apply: 'build',
     buildStart() {
       const pictures = new Set(
-        readdirSync(join(root, 'public', 'pictures'))
+        readdirSync(join(root, 'src', 'lessons', 'pictures'))
           .filter((f) => f.endsWith('.svg'))
           .map((f) => f.slice(0, -4)),
       );

@@ -10,7 +10,9 @@ const LESSON = 'book-gp-appointment';
 const app = useBuiltAppInChromium();
 
 async function open(path: string, width = 820): Promise<Page> {
-  const page = await app.browser.newPage({ viewport: { width, height: 1000 } });
+  // Each page in its own context, so going offline on one leaves the others online.
+  const context = await app.browser.newContext({ viewport: { width, height: 1000 } });
+  const page = await context.newPage();
   await page.goto(`${app.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Pictures and styles in place before anything is measured.
@@ -23,6 +25,15 @@ const step = (n: number) => `#/lesson/${LESSON}/${n}`;
 /** One screen of each kind, with the state a learner can put it in. */
 const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['the home screen', '#/'],
+  [
+    'the home screen with no connection',
+    '#/',
+    async (page) => {
+      await page.context().setOffline(true);
+      await page.getByText(words('ui', 'offline.notice')).waitFor();
+    },
+  ],
+  ['the settings screen', '#/settings'],
   ['an explain step', step(1)],
   ['a practice step', step(2)],
   [
@@ -61,7 +72,7 @@ describe('accessibility in Chromium', () => {
     const page = await open(path);
     await prepare?.(page);
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it.each([320, 1280])('nothing scrolls sideways at %i px wide', async (width) => {
@@ -70,7 +81,7 @@ describe('accessibility in Chromium', () => {
       await prepare?.(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
-      await page.close();
+      await page.context().close();
     }
   });
 
@@ -80,7 +91,7 @@ describe('accessibility in Chromium', () => {
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
-      await page.close();
+      await page.context().close();
     }
   });
 
@@ -108,6 +119,6 @@ describe('accessibility in Chromium', () => {
     await focusTo(words('ui', 'player.next'));
     await page.keyboard.press('Enter');
     await expect.poll(() => stepHeading(page)).toBe(words(LESSON, 'steps.tap-book.title'));
-    await page.close();
+    await page.context().close();
   });
 });

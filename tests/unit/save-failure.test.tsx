@@ -24,7 +24,7 @@ describe('when the tablet cannot save', () => {
       throw new DOMException('The disk is full', 'QuotaExceededError');
     });
     await user.click(screen.getByRole('button', { name: ui('player.next') }));
-    const status = screen.getByRole('status');
+    const status = screen.getByRole('status', { name: ui('save.region') });
     await within(status).findByText(ui('save.failed_one'), { exact: false });
     expect(within(status).queryByText(ui('save.saved'))).toBeNull();
 

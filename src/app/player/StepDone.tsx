@@ -2,6 +2,7 @@ import type { DoneStep } from '../../core/lesson';
 import { useT } from '../../i18n/use-t';
 import { Picture } from '../Picture';
 import { lessonHref } from '../route';
+import { UpdateOffer } from '../UpdateOffer';
 import type { StepViewProps } from './step-props';
 
 export function StepDone({ step, t }: StepViewProps<DoneStep>) {
@@ -9,6 +10,7 @@ export function StepDone({ step, t }: StepViewProps<DoneStep>) {
   return (
     <div class="done">
       <Picture name="well-done" alt="" class="step-picture" />
+      <UpdateOffer />
       <h2 class="subheading">{ui('done.learned')}</h2>
       <ul class="learned">
         {Array.from({ length: step.learned }, (_, i) => (

@@ -1,0 +1,15 @@
+import { useT } from '../i18n/use-t';
+import { useOnline } from '../offline/use-online';
+
+/** A calm word when the connection is gone: learning goes on, and progress is kept. */
+export function OfflineNotice() {
+  const t = useT();
+  const online = useOnline();
+  return (
+    <section class="notices" aria-label={t('offline.region')}>
+      <p role="status" class="offline-notice">
+        {online ? '' : t('offline.notice')}
+      </p>
+    </section>
+  );
+}

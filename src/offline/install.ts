@@ -1,0 +1,34 @@
+import { observable } from './observable';
+
+interface InstallPromptEvent extends Event {
+  prompt: () => Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+/** The browser's own install offer, kept until a volunteer taps "Install". */
+export const installOffer = observable<InstallPromptEvent | null>(null);
+
+export function listenForInstallOffer(): void {
+  addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    installOffer.set(event as InstallPromptEvent);
+  });
+  addEventListener('appinstalled', () => installOffer.set(null));
+}
+
+export async function install(): Promise<boolean> {
+  const offer = installOffer.get();
+  if (!offer) return false;
+  await offer.prompt();
+  const { outcome } = await offer.userChoice;
+  installOffer.set(null);
+  return outcome === 'accepted';
+}
+
+/** Already opened from the home screen. */
+export const isInstalled = (): boolean =>
+  matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
+
+/** iPads and iPhones: Safari offers no install prompt, so we show the steps instead. */
+export const isAppleTablet = (): boolean =>
+  /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);

@@ -1,0 +1,81 @@
+import { PACK_CACHE } from '../core/pack-files';
+import { type Pack, type PackList, packBytes } from './pack-types';
+
+export interface PackStatus {
+  pack: Pack;
+  bytes: number;
+  /** How many of its files are on this tablet. */
+  present: number;
+}
+
+const hasCaches = () => typeof caches !== 'undefined';
+
+/** The packs of the version running now (from the app shell, so it works offline). */
+export async function currentPackList(): Promise<PackList> {
+  return fetchPackList(false);
+}
+
+/** The packs of the newest version on the server, past the service worker's copy. */
+export async function latestPackList(): Promise<PackList> {
+  return fetchPackList(true);
+}
+
+async function fetchPackList(fresh: boolean): Promise<PackList> {
+  const url = `${import.meta.env.BASE_URL}packs.json${fresh ? `?latest=${Date.now()}` : ''}`;
+  const response = await fetch(url, fresh ? { cache: 'no-store' } : {});
+  if (!response.ok) throw new Error(`packs.json: ${response.status}`);
+  return (await response.json()) as PackList;
+}
+
+export async function packStatuses(list: PackList): Promise<PackStatus[]> {
+  if (!hasCaches()) return list.packs.map((pack) => ({ pack, bytes: packBytes(pack), present: 0 }));
+  const cache = await caches.open(PACK_CACHE);
+  const cachedUrls = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+  return list.packs.map((pack) => ({
+    pack,
+    bytes: packBytes(pack),
+    present: pack.files.filter((f) => cachedUrls.has(f.url)).length,
+  }));
+}
+
+export const isComplete = (s: PackStatus): boolean => s.present === s.pack.files.length;
+
+/**
+ * Downloads the files of these packs that the tablet does not have yet, one by one, so a
+ * dropped connection keeps everything fetched so far and the next try picks up from there.
+ * Reports progress from 0 to 1 by bytes.
+ */
+export async function downloadPacks(packs: readonly Pack[], onProgress: (done: number) => void): Promise<void> {
+  if (!hasCaches()) return;
+  const cache = await caches.open(PACK_CACHE);
+  const files = [...new Map(packs.flatMap((p) => p.files).map((f) => [f.url, f])).values()];
+  const total = files.reduce((sum, f) => sum + f.bytes, 0) || 1;
+  let done = 0;
+  for (const file of files) {
+    if (!(await cache.match(file.url))) {
+      const response = await fetch(file.url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
+      await cache.put(file.url, response);
+    }
+    done += file.bytes;
+    onProgress(done / total);
+  }
+  onProgress(1);
+}
+
+/** Removes pack files no pack of this version uses any more. */
+export async function forgetOldPackFiles(list: PackList): Promise<void> {
+  if (!hasCaches()) return;
+  const keep = new Set(list.packs.flatMap((p) => p.files.map((f) => f.url)));
+  const cache = await caches.open(PACK_CACHE);
+  for (const request of await cache.keys()) {
+    if (!keep.has(new URL(request.url).pathname)) await cache.delete(request);
+  }
+}
+
+/** The packs a tablet keeps: every lesson, the learner's language, and any language a volunteer added. */
+export function wantedPackIds(statuses: readonly PackStatus[], language: string): Set<string> {
+  return new Set(
+    statuses.filter((s) => s.pack.kind === 'lesson' || s.pack.of === language || s.present > 0).map((s) => s.pack.id),
+  );
+}

@@ -1,0 +1,92 @@
+import { Workbox } from 'workbox-window';
+import { offlineState, patchOfflineState, readyOffline } from './offline-state';
+import {
+  currentPackList,
+  downloadPacks,
+  forgetOldPackFiles,
+  latestPackList,
+  packStatuses,
+  wantedPackIds,
+} from './packs';
+
+/**
+ * All service-worker plumbing, loaded after the first screen shows. Updates are never
+ * applied under a learner: a new version is made complete, then offered at a natural pause,
+ * and the page reloads only once the new service worker is in control.
+ */
+let workbox: Workbox | null = null;
+let accepted = false;
+const LANGUAGE = 'en';
+const CHECK_EVERY_MS = 30 * 60 * 1000;
+
+export async function startOffline(): Promise<void> {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  workbox = wb;
+  wb.addEventListener('waiting', () => void prepareUpdate());
+  wb.addEventListener('controlling', (event) => {
+    if (event.isUpdate && accepted) location.reload();
+    else patchOfflineState({ shellReady: true });
+  });
+  wb.addEventListener('activated', (event) => {
+    if (!event.isUpdate) patchOfflineState({ shellReady: true });
+  });
+  try {
+    await wb.register();
+  } catch {
+    // No service worker (a private window, say): Hubsteps still works online.
+    return;
+  }
+  if (navigator.serviceWorker.controller) patchOfflineState({ shellReady: true });
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (registration?.waiting) void prepareUpdate();
+  await keepPacks();
+  // Once the tablet holds everything, ask the browser not to clear it when space runs low.
+  if (readyOffline(offlineState.get())) void askToKeepData();
+  addEventListener('online', () => void keepPacks());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') checkForUpdate();
+  });
+  setInterval(checkForUpdate, CHECK_EVERY_MS);
+}
+
+/** Downloads whatever this version's wanted packs still lack, and drops files no pack uses. */
+export async function keepPacks(): Promise<void> {
+  try {
+    const list = await currentPackList();
+    const statuses = await packStatuses(list);
+    const wanted = wantedPackIds(statuses, LANGUAGE);
+    await downloadPacks(
+      list.packs.filter((p) => wanted.has(p.id)),
+      (done) => patchOfflineState({ packsProgress: done }),
+    );
+    await forgetOldPackFiles(list);
+  } catch {
+    // Offline, or the connection dropped: what was fetched is kept, and the next try goes on from there.
+  }
+}
+
+/** A new version is waiting: fetch its packs first, so switching never leaves a lesson without words. */
+async function prepareUpdate(): Promise<void> {
+  try {
+    const [current, latest] = await Promise.all([currentPackList(), latestPackList()]);
+    const wanted = wantedPackIds(await packStatuses(current), LANGUAGE);
+    await downloadPacks(
+      latest.packs.filter((p) => wanted.has(p.id)),
+      () => {},
+    );
+    patchOfflineState({ updateReady: true });
+  } catch {
+    // Try again at the next check; the installed version keeps working meanwhile.
+  }
+}
+
+export function checkForUpdate(): void {
+  void workbox?.update().catch(() => {});
+}
+
+/** Called at a natural pause, when the learner chose to update. */
+export function applyUpdate(): void {
+  accepted = true;
+  workbox?.messageSkipWaiting();
+}

@@ -1,0 +1,2 @@
+/** The version of this build, shown in settings. */
+declare const __HUBSTEPS_VERSION__: string;
