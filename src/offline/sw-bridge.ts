@@ -8,6 +8,7 @@ import {
   packStatuses,
   wantedPackIds,
 } from './packs';
+import { askToKeepData } from './storage';
 
 /**
  * All service-worker plumbing, loaded after the first screen shows. Updates are never
