@@ -25,8 +25,10 @@ export async function startOffline(): Promise<void> {
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox = wb;
   wb.addEventListener('waiting', () => void prepareUpdate());
-  wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate && accepted) location.reload();
+  // Not event.isUpdate: it describes the page's first load, and a page that installed
+  // Hubsteps may live on to take an update later.
+  wb.addEventListener('controlling', () => {
+    if (accepted) location.reload();
     else patchOfflineState({ shellReady: true });
   });
   wb.addEventListener('activated', (event) => {

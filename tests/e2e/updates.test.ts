@@ -1,0 +1,134 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lessonById } from '../../src/lessons';
+import { words } from '../content';
+import { launchChromium } from './browser';
+import { buildVersion } from './builds';
+import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
+import { waitUntilReadyOffline } from './offline-helpers';
+import { DIST } from './serve';
+import { type StaticServer, startStaticServer } from './static-server';
+import { checkForUpdate, hasActiveWorker, markPage, newWorkerState, stillMarked } from './sw-control';
+
+const lesson = lessonById('book-gp-appointment');
+const updateNow = () => exact(words('ui', 'update.now'));
+let browser: Browser;
+let server: StaticServer;
+let newBuild: string;
+
+beforeAll(async () => {
+  [browser, server, newBuild] = await Promise.all([
+    launchChromium(),
+    startStaticServer(DIST),
+    buildVersion('2.0.0-test'),
+  ]);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function installedTablet(): Promise<{ context: BrowserContext; page: Page }> {
+  server.serve(DIST);
+  server.setFault(() => 'ok');
+  const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitUntilReadyOffline(page);
+  return { context, page };
+}
+
+async function version(page: Page): Promise<string> {
+  await page.goto(`${server.url}#/settings`);
+  return (await page.locator('.version').textContent()) ?? '';
+}
+
+describe('updates in Chromium', () => {
+  it('never interrupt a lesson, are offered at the next pause, and keep the progress', async () => {
+    if (!lesson) throw new Error('lesson missing');
+    const { context, page } = await installedTablet();
+    await page.goto(`${server.url}#/lesson/${lesson.id}/1`);
+    for (const step of lesson.steps.slice(0, 2)) await completeStepInBrowser(page, lesson, step);
+    await markPage(page);
+
+    server.serve(newBuild);
+    await checkForUpdate(page);
+    await expect.poll(() => newWorkerState(page), { timeout: 20_000 }).toBe('waiting');
+    // The new version is ready, but the learner is mid-lesson: nothing changes under them.
+    for (const step of lesson.steps.slice(2, 4)) await completeStepInBrowser(page, lesson, step);
+    expect(await page.getByRole('button', updateNow()).count()).toBe(0);
+    expect(await stillMarked(page)).toBe(true);
+    expect(await stepHeading(page)).toBe(words(lesson.id, `steps.${lesson.steps[4]?.id}.title`));
+
+    // Back on the home screen, a natural pause: the update is offered, and taken.
+    await page.getByRole('link', exact(words('ui', 'player.all-lessons'))).click();
+    await page.getByRole('button', updateNow()).click();
+    await expect.poll(() => stillMarked(page).catch(() => false), { timeout: 20_000 }).toBe(false);
+    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', exact(words(lesson.id, 'title'))) });
+    await card.getByRole('link', exact(words('ui', 'home.continue'))).click();
+    await expect.poll(() => stepHeading(page)).toBe(words(lesson.id, `steps.${lesson.steps[4]?.id}.title`));
+    expect(await version(page)).toBe(words('ui', 'settings.version', { version: '2.0.0-test' }));
+    await context.close();
+  }, 120_000);
+
+  it('that fail to download leave the installed version working offline, and are tried again later', async () => {
+    const { context, page } = await installedTablet();
+    const broken = readdirSync(join(newBuild, 'assets')).find((f) => f.startsWith('Settings-') && f.endsWith('.js'));
+    if (!broken) throw new Error('no Settings chunk in the new build');
+    server.serve(newBuild);
+    server.setFault((path) => (path.endsWith(broken) ? 'error-500' : 'ok'));
+    await checkForUpdate(page);
+    await expect.poll(() => server.requested.some((p) => p.endsWith(broken)), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => newWorkerState(page), { timeout: 20_000 }).toBe('none');
+
+    await context.setOffline(true);
+    for (const p of context.pages()) await p.close();
+    const offline = await context.newPage();
+    await offline.goto(server.url);
+    await offline.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    expect(await offline.getByRole('button', updateNow()).count()).toBe(0);
+    expect(await version(offline)).toBe(words('ui', 'settings.version', { version: '0.1.0' }));
+    await offline.goto(`${server.url}#/lesson/book-gp-appointment/2`);
+    await offline.getByText(words('practice', 'common.practice-mark')).waitFor();
+
+    // Later the server is mended and the connection is back: the update comes through.
+    await context.setOffline(false);
+    server.setFault(() => 'ok');
+    await offline.goto(server.url);
+    await checkForUpdate(offline);
+    await offline.getByRole('button', updateNow()).waitFor({ timeout: 20_000 });
+    await context.close();
+  }, 120_000);
+
+  it('complete a first visit that the network cut off halfway, on the next visit', async () => {
+    server.serve(DIST);
+    let served = 0;
+    // The connection drops after the first few files: the app shows, but its offline copy is half done.
+    server.setFault((path) => (path.startsWith('/assets/') && ++served > 4 ? 'drop' : 'ok'));
+    const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+    const first = await context.newPage();
+    await first.goto(server.url);
+    await first.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await expect.poll(() => newWorkerState(first), { timeout: 20_000 }).toBe('none');
+    expect(await hasActiveWorker(first)).toBe(false);
+    expect(await first.getByText(words('ui', 'offline.ready'), { exact: true }).count()).toBe(0);
+    await first.close();
+
+    server.setFault(() => 'ok');
+    const second = await context.newPage();
+    await second.goto(server.url);
+    await waitUntilReadyOffline(second);
+
+    await context.setOffline(true);
+    await second.close();
+    const offline = await context.newPage();
+    await offline.goto(`${server.url}#/lesson/repeat-prescription/1`);
+    await expect.poll(() => stepHeading(offline)).toBe(words('repeat-prescription', 'steps.intro.title'));
+    await context.close();
+  }, 120_000);
+});
