@@ -1,7 +1,8 @@
+import { offlineStart } from './offline-start';
 import { size } from './size';
 
 /** `npm run bench -- <name>`: runs one benchmark (or all); its last line is one JSON object of figures. */
-const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = { size };
+const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = { size, 'offline-start': offlineStart };
 
 const name = process.argv[2];
 const chosen = name ? { [name]: benchmarks[name] } : benchmarks;

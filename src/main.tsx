@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { App } from './app/App';
+import { App, preloadFor } from './app/App';
+import { parseRoute } from './app/route';
 import { startI18n } from './i18n/i18n';
 import { listenForInstallOffer } from './offline/install';
 import './app/app.css';
@@ -9,9 +10,11 @@ listenForInstallOffer();
 
 const root = document.getElementById('app');
 if (root) {
-  void startI18n().then(() => {
+  void preloadFor(parseRoute(location.hash), startI18n()).then(() => {
     render(<App />, root);
-    // Offline support loads after the first screen, so it never slows the start.
-    void import('./offline/sw-bridge').then((bridge) => bridge.startOffline());
+    // Offline support waits until the first screen is up and the tablet is idle, so it never slows the start.
+    const later = (run: () => void) =>
+      'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000);
+    later(() => void import('./offline/sw-bridge').then((bridge) => bridge.startOffline()));
   });
 }

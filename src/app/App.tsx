@@ -2,20 +2,37 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LearningEvent } from '../core/events';
 import type { Lesson } from '../core/lesson';
 import { lessonProgress } from '../core/progress';
-import { loadNamespaces } from '../i18n/i18n';
+import { i18n, loadNamespaces, prefetchNamespaces } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { lessonById, lessons } from '../lessons';
 import { Home } from './Home';
-import { useLazy } from './lazy';
+import { lazyScreen, useLazy } from './lazy';
 import { OfflineNotice } from './OfflineNotice';
 import { go, lessonHref, type Route, useRoute } from './route';
-import { useLearning } from './use-learning';
+import { startLearner, useLearning } from './use-learning';
 
-// The player and the practice screens' words load only when a lesson is opened.
-const loadPlayer = () =>
-  Promise.all([import('./player/LessonPlayer'), loadNamespaces(['practice'])]).then(([player]) => player);
-const loadSettings = () => import('./settings/Settings');
-const lessonNamespaces = lessons.map((l) => l.id);
+const player = lazyScreen(() => import('./player/LessonPlayer'));
+const settings = lazyScreen(() => import('./settings/Settings'));
+
+/** The words a screen needs: every lesson title at home, one lesson and the practice screens in it. */
+export function namespacesFor(route: Route): string[] {
+  if (route.name === 'lesson') return [route.lessonId, 'practice'];
+  return lessons.map((l) => l.id);
+}
+
+/**
+ * Fetches everything the first screen needs at once, while i18next starts, and resolves
+ * when it is all here, so the first screen renders once, complete.
+ */
+export async function preloadFor(route: Route, i18nReady: Promise<unknown>): Promise<void> {
+  const namespaces = namespacesFor(route);
+  prefetchNamespaces('en', namespaces);
+  await Promise.allSettled([
+    startLearner(),
+    i18nReady.then(() => loadNamespaces(namespaces)),
+    route.name === 'lesson' ? player.load() : route.name === 'settings' ? settings.load() : null,
+  ]);
+}
 
 /** Where an address should really go: home for an unknown lesson, or the step to resume. */
 function redirect(route: Route, events: readonly LearningEvent[]): string | null {
@@ -50,16 +67,18 @@ function Screen() {
   const t = useT();
   const route = useRoute();
   const learning = useLearning();
-  const Player = useLazy(loadPlayer, route.name === 'lesson');
-  const Settings = useLazy(loadSettings, route.name === 'settings');
-  const [wordsReady, setWordsReady] = useState(false);
+  const Player = useLazy(player, route.name === 'lesson');
+  const Settings = useLazy(settings, route.name === 'settings');
+  const namespaces = namespacesFor(route);
+  const [, wordsLoaded] = useState(0);
+  const wordsReady = namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
   const events = learning && !('error' in learning) ? learning.events : null;
   const target = events ? redirect(route, events) : null;
 
+  const key = namespaces.join();
   useEffect(() => {
-    // Lesson titles are in each lesson's own words.
-    void loadNamespaces(lessonNamespaces).then(() => setWordsReady(true));
-  }, []);
+    void loadNamespaces(key.split(',')).then(() => wordsLoaded((n) => n + 1));
+  }, [key]);
 
   useEffect(() => {
     if (target) go(target, true);

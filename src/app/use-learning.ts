@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EventBody, LearningEvent } from '../core/events';
-import { appendEvent, learnerEvents } from '../store/events';
-import { defaultLearnerId } from '../store/learner';
+import { appendEvent } from '../store/events';
+import { loadDefaultLearner, type StoredLearner } from '../store/learner';
 
 export interface SaveState {
   /** Events still being written. */
@@ -10,6 +10,32 @@ export interface SaveState {
   failed: number;
   /** Whether anything has been saved since the app opened. */
   saved: boolean;
+}
+
+let started: Promise<StoredLearner> | null = null;
+let loaded: StoredLearner | null = null;
+
+/**
+ * Reads the learner and their events from the tablet. Called as the app boots, before the
+ * first screen, so the database opens while the rest of the app loads.
+ */
+export function startLearner(): Promise<StoredLearner> {
+  started ??= loadDefaultLearner().then((learner) => {
+    loaded = learner;
+    return learner;
+  });
+  const current = started;
+  // A failed read is not kept, so the next screen tries again.
+  current.catch(() => {
+    if (started === current) started = null;
+  });
+  return current;
+}
+
+/** Forgets what was read, so the next screen reads the tablet again (after it is cleared, or in tests). */
+export function forgetLearner(): void {
+  started = null;
+  loaded = null;
 }
 
 export interface Learning {
@@ -24,17 +50,19 @@ export interface Learning {
  * holds events whose write has completed, so nothing is shown as saved that is not.
  */
 export function useLearning(): Learning | { error: true } | null {
-  const [learnerId, setLearnerId] = useState<string | null>(null);
-  const [events, setEvents] = useState<readonly LearningEvent[]>([]);
+  // Usually read already, while the app booted: then the first render has it.
+  const [learnerId, setLearnerId] = useState<string | null>(() => loaded?.learnerId ?? null);
+  const [events, setEvents] = useState<readonly LearningEvent[]>(() => loaded?.events ?? []);
   const [save, setSave] = useState<SaveState>({ pending: 0, failed: 0, saved: false });
   const [error, setError] = useState(false);
   const failed = useRef<EventBody[]>([]);
 
   useEffect(() => {
-    defaultLearnerId()
-      .then(async (id) => {
-        setEvents(await learnerEvents(id));
-        setLearnerId(id);
+    if (learnerId) return;
+    startLearner()
+      .then((loaded) => {
+        setEvents(loaded.events);
+        setLearnerId(loaded.learnerId);
       })
       .catch(() => setError(true));
   }, []);

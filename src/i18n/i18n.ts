@@ -31,5 +31,13 @@ export async function startI18n(): Promise<I18n> {
   return i18n;
 }
 
+/**
+ * Starts downloading a language's namespaces before i18next asks for them (it gets the same
+ * modules, already on their way), so the first screen's words load alongside the app.
+ */
+export function prefetchNamespaces(lng: string, ns: readonly string[]): void {
+  for (const n of ns) void namespaces[`../../locales/${lng}/${n}.json`]?.().catch(() => undefined);
+}
+
 /** Makes sure the words of these namespaces are loaded before a screen needs them. */
 export const loadNamespaces = (ns: readonly string[]): Promise<void> => i18n.loadNamespaces([...ns]);

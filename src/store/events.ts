@@ -48,8 +48,3 @@ async function writeEvent(learnerId: string, body: EventBody): Promise<LearningE
   ]);
   return event;
 }
-
-/** Every event of one learner on this tablet. */
-export async function learnerEvents(learnerId: string): Promise<LearningEvent[]> {
-  return (await db()).getAllFromIndex('events', 'by-learner', learnerId);
-}

@@ -2,12 +2,14 @@ import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { App } from '../../src/app/App';
+import { forgetLearner } from '../../src/app/use-learning';
 import { startI18n } from '../../src/i18n/i18n';
 import { resetDb } from '../../src/store/db';
 
 /** A fresh tablet: an empty database and the home page. */
 export async function freshTablet(): Promise<void> {
   resetDb();
+  forgetLearner();
   globalThis.indexedDB = new IDBFactory();
   history.replaceState(null, '', '#/');
 }
@@ -24,6 +26,7 @@ export async function openHubsteps(): Promise<{ user: User; close: () => void }>
   const close = () => {
     unmount();
     resetDb();
+    forgetLearner();
   };
   return { user, close };
 }

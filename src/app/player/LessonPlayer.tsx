@@ -20,6 +20,9 @@ interface Props {
   learning: Learning;
 }
 
+/** The performance mark left each time a step is shown. */
+export const STEP_SHOWN = 'hubsteps:step-shown';
+
 const needsDoing = (step: Step) => step.type === 'practice' || step.type === 'check';
 
 function StepBody(props: StepViewProps<Step>) {
@@ -63,7 +66,9 @@ export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
 
   useEffect(() => {
     // Move focus to the new step's heading, so keyboard and screen-reader users start there.
-    if (step) heading.current?.focus();
+    heading.current?.focus();
+    // For the benchmarks: the moment a step is on screen and can be used.
+    performance.mark(STEP_SHOWN, { detail: step.id });
   }, [step]);
 
   const next = () => {
