@@ -1,0 +1,45 @@
+/**
+ * Runs in the page: finds the visible control a person would use by its role and accessible
+ * name, marks it with data-pick so the driver can click it with real input, and returns
+ * whether it was found. Names follow the simple rules Hubsteps' controls use: the text of a
+ * button or link, the label of a box or choice.
+ */
+export function markControl(role: string, name: string): boolean {
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const visibleText = (el: Element): string =>
+    clean(
+      [...el.childNodes]
+        .map((n) =>
+          n.nodeType === Node.TEXT_NODE
+            ? n.textContent
+            : n instanceof Element && n.getAttribute('aria-hidden') !== 'true'
+              ? visibleText(n)
+              : '',
+        )
+        .join(' '),
+    );
+  const labelOf = (el: HTMLElement): string => {
+    const id = el.getAttribute('id');
+    const label = el.closest('label') ?? (id ? document.querySelector(`label[for="${id}"]`) : null);
+    return label ? visibleText(label) : clean(el.getAttribute('aria-label'));
+  };
+  const selectors: Record<string, string> = {
+    button: 'button, [role="button"]',
+    link: 'a[href]',
+    radio: 'input[type="radio"]',
+    checkbox: 'input[type="checkbox"]',
+    textbox: 'input[type="text"], textarea',
+  };
+  for (const old of document.querySelectorAll('[data-pick]')) old.removeAttribute('data-pick');
+  const candidates = [...document.querySelectorAll<HTMLElement>(selectors[role] ?? role)];
+  const found = candidates.find((el) => {
+    const own = role === 'button' || role === 'link' ? visibleText(el) : labelOf(el);
+    return (
+      (own === clean(name) || clean(el.getAttribute('aria-label')) === clean(name)) && el.getClientRects().length > 0
+    );
+  });
+  if (!found) return false;
+  found.setAttribute('data-pick', '');
+  found.scrollIntoView({ block: 'center' });
+  return true;
+}

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coldOfflineJourney } from './engines/cold-offline-journey';
+import type { EngineDriver } from './engines/driver';
+import { launchFirefox } from './engines/firefox';
+import { launchWebKit } from './engines/webkit';
+import { DIST } from './serve';
+import { type StaticServer, startStaticServer } from './static-server';
+
+describe.each([
+  ['WebKit (Safari’s engine)', launchWebKit],
+  ['Firefox ESR', launchFirefox],
+])('offline in %s', (_name, launch) => {
+  let driver: EngineDriver;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [driver, server] = await Promise.all([launch(), startStaticServer(DIST)]);
+  }, 60_000);
+  afterAll(async () => {
+    await driver?.quit();
+    await server?.close();
+  });
+
+  it('after one visit online, everything works from a cold start with no connection', async () => {
+    expect(await coldOfflineJourney(driver, server)).toEqual([]);
+  }, 240_000);
+});
