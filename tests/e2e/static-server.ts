@@ -15,7 +15,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** What the server does with one request, so a test can break the network in chosen ways. */
-export type Fault = 'ok' | 'error-500' | 'drop';
+export type Fault = 'ok' | 'error-500' | 'drop' | 'slow';
 
 export interface StaticServer {
   url: string;
@@ -42,10 +42,19 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
       req.socket.destroy();
       return;
     }
+    if (what === 'slow') {
+      // A poor connection: each such file takes a while, so progress can be watched.
+      setTimeout(() => serveFile(path, res), 400);
+      return;
+    }
     if (what === 'error-500') {
       res.writeHead(500, { 'content-type': 'text/plain' }).end('Server error');
       return;
     }
+    serveFile(path, res);
+  };
+
+  const serveFile = (path: string, res: ServerResponse) => {
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
