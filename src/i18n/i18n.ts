@@ -27,6 +27,8 @@ export async function startI18n(): Promise<I18n> {
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       returnNull: false,
+      // Start at once rather than on a later task: the first screen waits for it.
+      initAsync: false,
     });
   return i18n;
 }
