@@ -35,7 +35,13 @@ export async function launchWebKit(): Promise<EngineDriver> {
   children.push(
     spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } }),
   );
-  await waitForPort(port);
+  const stop = () => {
+    for (const child of children.reverse()) child.kill();
+  };
+  await waitForPort(port).catch((error: unknown) => {
+    stop();
+    throw error;
+  });
   const browser = await remote({
     hostname: '127.0.0.1',
     port,
@@ -43,6 +49,9 @@ export async function launchWebKit(): Promise<EngineDriver> {
     capabilities: {
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     } as WebdriverIO.Capabilities,
+  }).catch((error: unknown) => {
+    stop();
+    throw error;
   });
   return {
     name: 'WebKit',
@@ -58,7 +67,7 @@ export async function launchWebKit(): Promise<EngineDriver> {
     },
     quit: async () => {
       await browser.deleteSession().catch(() => undefined);
-      for (const child of children.reverse()) child.kill();
+      stop();
     },
   };
 }
