@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lesson, Step } from '../../core/lesson';
 import { lessonProgress } from '../../core/progress';
 import { i18n } from '../../i18n/i18n';
@@ -11,7 +11,7 @@ import { StepDone } from './StepDone';
 import { StepExplain } from './StepExplain';
 import { StepOtherWays } from './StepOtherWays';
 import { StepPractice } from './StepPractice';
-import type { StepViewProps } from './step-props';
+import type { StepFeedback, StepViewProps } from './step-props';
 
 interface Props {
   lesson: Lesson;
@@ -44,14 +44,14 @@ function StepBody(props: StepViewProps<Step>) {
 /** One lesson, one step at a time, with Back and Next on every step. */
 export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
   const ui = useT();
-  const t = i18n.getFixedT(null, lesson.id);
+  const t = useMemo(() => i18n.getFixedT(null, lesson.id), [lesson.id]);
   const total = lesson.steps.length;
   const index = Math.min(Math.max(stepNumber, 1), total) - 1;
   const step = lesson.steps[index] as Step;
   const [readyStep, setReadyStep] = useState<string | null>(null);
   const ready = !needsDoing(step) || readyStep === step.id;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [feedback, setFeedback] = useState<HTMLElement | null>(null);
+  const [feedback, setFeedback] = useState<StepFeedback | null>(null);
   const { record } = learning;
 
   const progress = lessonProgress(lesson, learning.events);
@@ -116,11 +116,24 @@ export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
           t={t}
           record={record}
           onReady={() => setReadyStep(step.id)}
-          feedback={feedback}
+          setFeedback={setFeedback}
         />
       </main>
       <footer class="player-foot">
-        <div class="feedback" aria-live="polite" ref={setFeedback} />
+        <div class="feedback" aria-live="polite">
+          {feedback && (
+            <div class={feedback.tone === 'good' ? 'feedback-good' : 'feedback-hint'}>
+              {feedback.lines.map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+              {feedback.action && (
+                <button type="button" class="button secondary" onClick={feedback.action.run}>
+                  {feedback.action.label}
+                </button>
+              )}
+            </div>
+          )}
+        </div>
         <div class="player-nav">
           <button type="button" class="button secondary nav-back" onClick={back}>
             <span aria-hidden="true" class="arrow arrow-back" />

@@ -1,16 +1,25 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { CheckStep } from '../../core/lesson';
 import { useT } from '../../i18n/use-t';
 import { Picture } from '../Picture';
-import { Feedback } from './Feedback';
 import type { StepViewProps } from './step-props';
 
 /** A question with 2 to 4 answers; a wrong answer gets an explanation and another go. */
-export function StepCheck({ step, t, onReady, feedback }: StepViewProps<CheckStep>) {
+export function StepCheck({ step, t, onReady, setFeedback }: StepViewProps<CheckStep>) {
   const ui = useT();
   const [chosen, setChosen] = useState<string | null>(null);
   const [tried, setTried] = useState<ReadonlySet<string>>(new Set());
   const right = chosen === step.correct;
+
+  useLayoutEffect(() => {
+    if (chosen === null) setFeedback(null);
+    else if (right) setFeedback({ tone: 'good', lines: [ui('check.right')] });
+    else
+      setFeedback({
+        tone: 'hint',
+        lines: [`${ui('check.wrong')} ${t(`steps.${step.id}.explanation`)}`, ui('check.try-again')],
+      });
+  }, [chosen, right, step.id, t, ui, setFeedback]);
 
   const choose = (id: string) => {
     if (right) return;
@@ -42,18 +51,6 @@ export function StepCheck({ step, t, onReady, feedback }: StepViewProps<CheckSte
           );
         })}
       </ul>
-      <Feedback into={feedback}>
-        {chosen === null ? null : right ? (
-          <p class="feedback-good">{ui('check.right')}</p>
-        ) : (
-          <div class="feedback-hint">
-            <p>
-              {ui('check.wrong')} {t(`steps.${step.id}.explanation`)}
-            </p>
-            <p>{ui('check.try-again')}</p>
-          </div>
-        )}
-      </Feedback>
     </div>
   );
 }

@@ -1,14 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isTap, type PracticeStep } from '../../core/lesson';
 import { useT } from '../../i18n/use-t';
 import { actionTarget, tapOutcome, typedMatches, WRONG_TAPS_BEFORE_HIGHLIGHT } from '../../practice/goal';
 import { PracticeScreen } from '../../practice/PracticeScreen';
 import type { ScreenId } from '../../practice/screens';
-import { Feedback } from './Feedback';
 import type { StepViewProps } from './step-props';
 
 /** A practice step: the learner does the goal on a mock screen; mistakes get gentle help. */
-export function StepPractice({ step, lessonId, t, onReady, record, feedback }: StepViewProps<PracticeStep>) {
+export function StepPractice({ step, lessonId, t, onReady, record, setFeedback }: StepViewProps<PracticeStep>) {
   const ui = useT();
   const [index, setIndex] = useState(0);
   const [wrong, setWrong] = useState(0);
@@ -38,9 +37,25 @@ export function StepPractice({ step, lessonId, t, onReady, record, feedback }: S
     if (!done && action && !isTap(action) && action.type === field && typedMatches(asked, value)) advance();
   };
 
-  const fillIn = () => {
+  const fillIn = useRef(() => {});
+  fillIn.current = () => {
     if (action && !isTap(action)) onInput(action.type, asked);
   };
+  const typing = stuck && !!action && !isTap(action);
+
+  useLayoutEffect(() => {
+    if (done) setFeedback({ tone: 'good', lines: [ui('practice.well-done')] });
+    else if (wrong === 0) setFeedback(null);
+    else
+      setFeedback({
+        tone: 'hint',
+        lines: [
+          `${ui('practice.not-quite')} ${t(`steps.${step.id}.hint`)}`,
+          ...(stuck ? [ui('practice.highlighted')] : []),
+        ],
+        ...(typing ? { action: { label: ui('practice.fill-in'), run: () => fillIn.current() } } : {}),
+      });
+  }, [done, wrong, stuck, typing, step.id, t, ui, setFeedback]);
 
   return (
     <>
@@ -57,23 +72,6 @@ export function StepPractice({ step, lessonId, t, onReady, record, feedback }: S
         onTap={onTap}
         onInput={onInput}
       />
-      <Feedback into={feedback}>
-        {done ? (
-          <p class="feedback-good">{ui('practice.well-done')}</p>
-        ) : wrong > 0 ? (
-          <div class="feedback-hint">
-            <p>
-              {ui('practice.not-quite')} {t(`steps.${step.id}.hint`)}
-            </p>
-            {stuck && <p>{ui('practice.highlighted')}</p>}
-            {stuck && action && !isTap(action) && (
-              <button type="button" class="button secondary" onClick={fillIn}>
-                {ui('practice.fill-in')}
-              </button>
-            )}
-          </div>
-        ) : null}
-      </Feedback>
     </>
   );
 }

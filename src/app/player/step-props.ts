@@ -9,6 +9,13 @@ export interface StepViewProps<S> {
   /** Tells the player the learner may go on (practice done, right answer chosen). */
   onReady: () => void;
   record: (body: EventBody) => void;
-  /** Where hints and "well done" go: beside Next, where the learner looks after a tap. */
-  feedback: HTMLElement | null;
+  /** Shows a hint or "well done" beside Next, where the learner looks after a tap (null: nothing). */
+  setFeedback: (feedback: StepFeedback | null) => void;
+}
+
+export interface StepFeedback {
+  tone: 'good' | 'hint';
+  lines: string[];
+  /** A way out for a learner who is stuck, such as "Type it for me". */
+  action?: { label: string; run: () => void };
 }
