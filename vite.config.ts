@@ -26,8 +26,15 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: webManifest,
       injectManifest: {
-        // The app shell only: lesson words and pictures are packs the app downloads.
-        globPatterns: ['index.html', 'packs.json', 'assets/*.{js,css}', 'icon.svg', 'icons/*.png'],
+        // The app shell, with learners' pictures: lesson words and pictures are packs the app downloads.
+        globPatterns: [
+          'index.html',
+          'packs.json',
+          'assets/*.{js,css}',
+          'assets/profiles/*.svg',
+          'icon.svg',
+          'icons/*.png',
+        ],
         globIgnores: ['assets/words/**', 'assets/pictures/**'],
       },
     }),
@@ -45,7 +52,9 @@ export default defineConfig({
         assetFileNames: (asset) =>
           asset.originalFileNames.some((f) => f.includes('lessons/pictures/'))
             ? 'assets/pictures/[name]-[hash][extname]'
-            : 'assets/[name]-[hash][extname]',
+            : asset.originalFileNames.some((f) => f.includes('profiles/pictures/'))
+              ? 'assets/profiles/[name]-[hash][extname]'
+              : 'assets/[name]-[hash][extname]',
       },
     },
   },

@@ -1,5 +1,6 @@
 import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/browser';
+import { newLearner } from '../tests/e2e/learner-in-browser';
 import { waitUntilReadyOffline } from '../tests/e2e/offline-helpers';
 import { DIST } from '../tests/e2e/serve';
 import { startStaticServer } from '../tests/e2e/static-server';
@@ -21,9 +22,16 @@ export async function offlineStart(): Promise<Record<string, unknown>> {
     const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
     const setup = await context.newPage();
     await setup.goto(server.url);
+    await newLearner(setup, 'Sam');
     await waitUntilReadyOffline(setup);
+    const session = await setup.evaluate(() => sessionStorage.getItem('hubsteps.session'));
     await context.setOffline(true);
     await setup.close();
+    // Each run is a fresh tab with the learner still signed in, as after a reload.
+    await context.addInitScript((stored: string | null) => {
+      if (!stored) return;
+      sessionStorage.setItem('hubsteps.session', JSON.stringify({ ...JSON.parse(stored), lastActive: Date.now() }));
+    }, session);
 
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {

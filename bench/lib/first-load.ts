@@ -25,7 +25,7 @@ export async function firstLoad(browser: Browser, url: string, dist: string): Pr
     if (type === 'script' || type === 'stylesheet') paths.add(new URL(response.url()).pathname);
   });
   await page.goto(url);
-  await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+  await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
   return [...paths].sort().map((path) => {

@@ -5,19 +5,30 @@ import { lessonProgress } from '../core/progress';
 import { i18n, loadNamespaces, prefetchNamespaces } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { lessonById, lessons } from '../lessons';
+import { useObservable } from '../offline/observable';
 import { Home } from './Home';
 import { lazyScreen, useLazy } from './lazy';
+import { learnersOnTablet, loadLearners } from './learners-state';
 import { OfflineNotice } from './OfflineNotice';
+import { IdleGuard } from './profiles/IdleGuard';
+import { WhoIsLearning } from './profiles/WhoIsLearning';
 import { go, lessonHref, type Route, useRoute } from './route';
+import { signedIn } from './session';
+import { useTextSize } from './text-size';
 import { startLearner, useLearning } from './use-learning';
 
 const player = lazyScreen(() => import('./player/LessonPlayer'));
 const settings = lazyScreen(() => import('./settings/Settings'));
+const newLearner = lazyScreen(() => import('./profiles/NewLearner'));
+const signIn = lazyScreen(() => import('./profiles/SignIn'));
+const card = lazyScreen(() => import('./profiles/LearnerCard'));
 
 /** The words a screen needs: every lesson title at home, one lesson and the practice screens in it. */
-export function namespacesFor(route: Route): string[] {
-  if (route.name === 'lesson') return [route.lessonId, 'practice'];
-  return lessons.map((l) => l.id);
+export function namespacesFor(route: Route, learnerId: string | null): string[] {
+  if (learnerId && route.name === 'lesson') return [route.lessonId, 'practice'];
+  if (learnerId && route.name === 'home') return lessons.map((l) => l.id);
+  if (route.name === 'settings') return lessons.map((l) => l.id);
+  return [];
 }
 
 /**
@@ -25,12 +36,14 @@ export function namespacesFor(route: Route): string[] {
  * when it is all here, so the first screen renders once, complete.
  */
 export async function preloadFor(route: Route, i18nReady: Promise<unknown>): Promise<void> {
-  const namespaces = namespacesFor(route);
+  const learnerId = signedIn.get();
+  const namespaces = namespacesFor(route, learnerId);
   prefetchNamespaces('en', namespaces);
   await Promise.allSettled([
-    startLearner(),
+    learnerId ? startLearner(learnerId) : null,
+    loadLearners(),
     i18nReady.then(() => loadNamespaces(namespaces)),
-    route.name === 'lesson' ? player.load() : route.name === 'settings' ? settings.load() : null,
+    learnerId && route.name === 'lesson' ? player.load() : route.name === 'settings' ? settings.load() : null,
   ]);
 }
 
@@ -43,7 +56,7 @@ function redirect(route: Route, events: readonly LearningEvent[]): string | null
   return lessonHref(lesson.id, resumeStepNumber(lesson, events));
 }
 
-function resumeStepNumber(lesson: Lesson, events: readonly LearningEvent[]): number {
+export function resumeStepNumber(lesson: Lesson, events: readonly LearningEvent[]): number {
   const progress = lessonProgress(lesson, events);
   if (progress.state !== 'in-progress') return 1;
   return (
@@ -63,26 +76,55 @@ export function App() {
   );
 }
 
-function Screen() {
+function Loading() {
   const t = useT();
-  const route = useRoute();
-  const learning = useLearning();
-  const Player = useLazy(player, route.name === 'lesson');
-  const Settings = useLazy(settings, route.name === 'settings');
-  const namespaces = namespacesFor(route);
-  const [, wordsLoaded] = useState(0);
-  const wordsReady = namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
-  const events = learning && !('error' in learning) ? learning.events : null;
-  const target = events ? redirect(route, events) : null;
+  return <p class="loading">{t('loading')}</p>;
+}
 
+function useWords(namespaces: string[]): boolean {
+  const [, loaded] = useState(0);
   const key = namespaces.join();
   useEffect(() => {
-    void loadNamespaces(key.split(',')).then(() => wordsLoaded((n) => n + 1));
+    if (key) void loadNamespaces(key.split(',')).then(() => loaded((n) => n + 1));
   }, [key]);
+  return namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
+}
+
+function Screen() {
+  const route = useRoute();
+  const learnerId = useObservable(signedIn);
+  const Settings = useLazy(settings, route.name === 'settings');
+  const NewLearner = useLazy(newLearner, !learnerId && route.name === 'new-learner');
+  const SignIn = useLazy(signIn, !learnerId && route.name === 'sign-in');
+  const wordsReady = useWords(namespacesFor(route, learnerId));
+
+  if (!wordsReady) return <Loading />;
+  if (route.name === 'settings') return Settings ? <Settings /> : <Loading />;
+  if (learnerId) return <SignedIn learnerId={learnerId} route={route} />;
+  if (route.name === 'new-learner') return NewLearner ? <NewLearner /> : <Loading />;
+  if (route.name === 'sign-in') return SignIn ? <SignIn learnerId={route.learnerId} /> : <Loading />;
+  return <WhoIsLearning />;
+}
+
+/** Everything a signed-in learner sees: their home, their lessons, their card. */
+function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
+  const t = useT();
+  const learning = useLearning(learnerId);
+  const learners = useObservable(learnersOnTablet);
+  const profile = learners?.find((l) => l.id === learnerId);
+  const Player = useLazy(player, route.name === 'lesson');
+  const Card = useLazy(card, route.name === 'card');
+  const events = learning && !('error' in learning) ? learning.events : null;
+  const target = events ? redirect(route, events) : null;
+  useTextSize(profile?.textSize ?? 'normal');
 
   useEffect(() => {
     if (target) go(target, true);
   }, [target]);
+  useEffect(() => {
+    // Signed-in only screens: anything else goes home.
+    if (route.name === 'new-learner' || route.name === 'sign-in') go('#/', true);
+  }, [route.name]);
 
   if (learning && 'error' in learning) {
     return (
@@ -92,13 +134,24 @@ function Screen() {
       </main>
     );
   }
-  if (!learning || !wordsReady || target) return <p class="loading">{t('loading')}</p>;
+  if (!learning || !profile || target) return <Loading />;
 
+  let screen = <Home lessons={lessons} events={learning.events} profile={profile} />;
   if (route.name === 'lesson') {
     const lesson = lessonById(route.lessonId);
-    if (!Player || !lesson || route.step === null) return <p class="loading">{t('loading')}</p>;
-    return <Player lesson={lesson} stepNumber={route.step} learning={learning} />;
+    screen =
+      Player && lesson && route.step !== null ? (
+        <Player lesson={lesson} stepNumber={route.step} learning={learning} />
+      ) : (
+        <Loading />
+      );
+  } else if (route.name === 'card') {
+    screen = Card ? <Card profile={profile} /> : <Loading />;
   }
-  if (route.name === 'settings') return Settings ? <Settings /> : <p class="loading">{t('loading')}</p>;
-  return <Home lessons={lessons} events={learning.events} />;
+  return (
+    <>
+      <IdleGuard />
+      {screen}
+    </>
+  );
 }

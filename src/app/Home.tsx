@@ -1,16 +1,28 @@
-import type { LearningEvent } from '../core/events';
+import { compareEvents, type LearningEvent } from '../core/events';
+import type { LearnerProfile } from '../core/learner';
 import type { Lesson } from '../core/lesson';
 import { type LessonState, lessonProgress } from '../core/progress';
 import { i18n } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { OfflineReadiness } from './OfflineReadiness';
 import { Picture } from './Picture';
-import { lessonHref } from './route';
+import { ProfilePicture } from './profiles/ProfilePicture';
+import { go, lessonHref } from './route';
+import { signOut } from './session';
 import { UpdateOffer } from './UpdateOffer';
 
 interface Props {
   lessons: readonly Lesson[];
   events: readonly LearningEvent[];
+  profile: LearnerProfile;
+}
+
+/** The lesson the learner was last working on and has not finished, if any. */
+function lessonToResume(lessons: readonly Lesson[], events: readonly LearningEvent[]): Lesson | null {
+  let latest: LearningEvent | null = null;
+  for (const e of events) if (e.type === 'step.completed' && (!latest || compareEvents(latest, e) < 0)) latest = e;
+  const lesson = latest && 'lessonId' in latest ? lessons.find((l) => l.id === latest.lessonId) : undefined;
+  return lesson && lessonProgress(lesson, events).state === 'in-progress' ? lesson : null;
 }
 
 const ACTION: Record<LessonState, string> = {
@@ -20,12 +32,31 @@ const ACTION: Record<LessonState, string> = {
 };
 
 /** The lessons, each with its picture, how long it takes and how far the learner got. */
-export function Home({ lessons, events }: Props) {
+export function Home({ lessons, events, profile }: Props) {
   const t = useT();
+  const resume = lessonToResume(lessons, events);
+  const leave = () => {
+    signOut();
+    go('#/');
+  };
   return (
     <main class="home" id="main">
-      <h1>{t('home.title')}</h1>
+      <div class="who-bar">
+        <ProfilePicture name={profile.avatar} size={56} />
+        <a href="#/card">{t('home.card')}</a>
+        <button type="button" class="button secondary small" onClick={leave}>
+          {t('home.sign-out', { name: profile.nickname })}
+        </button>
+      </div>
+      <h1>{t('home.hello', { name: profile.nickname })}</h1>
       <UpdateOffer />
+      {resume && (
+        <p class="resume">
+          <a class="button primary" href={lessonHref(resume.id)}>
+            {t('home.resume', { lesson: i18n.t('title', { ns: resume.id }) })}
+          </a>
+        </p>
+      )}
       <p class="body-text">{t('home.intro')}</p>
       <ul class="lesson-list">
         {lessons.map((lesson) => {

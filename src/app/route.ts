@@ -1,12 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { name: 'home' } | { name: 'settings' } | { name: 'lesson'; lessonId: string; step: number | null };
+export type Route =
+  | { name: 'home' }
+  | { name: 'settings' }
+  | { name: 'new-learner' }
+  | { name: 'card' }
+  | { name: 'sign-in'; learnerId: string }
+  | { name: 'lesson'; lessonId: string; step: number | null };
 
 /** Routes live in the hash, so the one cached page serves every screen, online or not. */
 export function parseRoute(hash: string): Route {
   const m = /^#\/lesson\/([a-z0-9-]+)(?:\/(\d+))?$/.exec(hash);
   if (m?.[1]) return { name: 'lesson', lessonId: m[1], step: m[2] ? Number(m[2]) : null };
   if (hash === '#/settings') return { name: 'settings' };
+  if (hash === '#/new') return { name: 'new-learner' };
+  if (hash === '#/card') return { name: 'card' };
+  const signIn = /^#\/sign-in\/([\w-]+)$/.exec(hash);
+  if (signIn?.[1]) return { name: 'sign-in', learnerId: signIn[1] };
   return { name: 'home' };
 }
 

@@ -1,79 +1,80 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EventBody, LearningEvent } from '../core/events';
 import { appendEvent } from '../store/events';
-import { loadDefaultLearner, type StoredLearner } from '../store/learner';
+import { learnerEvents } from '../store/learners';
 
 export interface SaveState {
   /** Events still being written. */
   pending: number;
   /** Events that could not be written; kept in memory to try again. */
   failed: number;
-  /** Whether anything has been saved since the app opened. */
+  /** Whether anything has been saved since the learner signed in. */
   saved: boolean;
 }
 
-let started: Promise<StoredLearner> | null = null;
-let loaded: StoredLearner | null = null;
-
-/**
- * Reads the learner and their events from the tablet. Called as the app boots, before the
- * first screen, so the database opens while the rest of the app loads.
- */
-export function startLearner(): Promise<StoredLearner> {
-  started ??= loadDefaultLearner().then((learner) => {
-    loaded = learner;
-    return learner;
-  });
-  const current = started;
-  // A failed read is not kept, so the next screen tries again.
-  current.catch(() => {
-    if (started === current) started = null;
-  });
-  return current;
-}
-
-/** Forgets what was read, so the next screen reads the tablet again (after it is cleared, or in tests). */
-export function forgetLearner(): void {
-  started = null;
-  loaded = null;
-}
-
 export interface Learning {
+  learnerId: string;
   events: readonly LearningEvent[];
   record: (body: EventBody) => void;
   save: SaveState;
   retry: () => void;
 }
 
+let reading: { learnerId: string; events: Promise<LearningEvent[]> } | null = null;
+let read: { learnerId: string; events: LearningEvent[] } | null = null;
+
 /**
- * The learner's events on this tablet and the one way to add to them. The list only ever
+ * Reads a learner's events from the tablet. Called as the app boots, before the first
+ * screen, so the database opens while the rest of the app loads.
+ */
+export function startLearner(learnerId: string): Promise<LearningEvent[]> {
+  if (reading?.learnerId !== learnerId) {
+    const current = {
+      learnerId,
+      events: learnerEvents(learnerId).then((events) => {
+        read = { learnerId, events };
+        return events;
+      }),
+    };
+    reading = current;
+    // A failed read is not kept, so the next screen tries again.
+    current.events.catch(() => {
+      if (reading === current) reading = null;
+    });
+  }
+  return reading.events;
+}
+
+/** Forgets what was read, so the next screen reads the tablet again (after it is cleared, or in tests). */
+export function forgetLearner(): void {
+  reading = null;
+  read = null;
+}
+
+/**
+ * A learner's events on this tablet and the one way to add to them. The list only ever
  * holds events whose write has completed, so nothing is shown as saved that is not.
  */
-export function useLearning(): Learning | { error: true } | null {
+export function useLearning(learnerId: string): Learning | { error: true } | null {
   // Usually read already, while the app booted: then the first render has it.
-  const [learnerId, setLearnerId] = useState<string | null>(() => loaded?.learnerId ?? null);
-  const [events, setEvents] = useState<readonly LearningEvent[]>(() => loaded?.events ?? []);
+  const initial = read?.learnerId === learnerId ? read.events : null;
+  const [events, setEvents] = useState<readonly LearningEvent[] | null>(initial);
   const [save, setSave] = useState<SaveState>({ pending: 0, failed: 0, saved: false });
   const [error, setError] = useState(false);
   const failed = useRef<EventBody[]>([]);
 
   useEffect(() => {
-    if (learnerId) return;
-    startLearner()
-      .then((loaded) => {
-        setEvents(loaded.events);
-        setLearnerId(loaded.learnerId);
-      })
-      .catch(() => setError(true));
-  }, []);
+    if (events) return;
+    startLearner(learnerId).then(setEvents, () => setError(true));
+  }, [learnerId, events]);
 
   const record = useCallback(
     (body: EventBody) => {
-      if (!learnerId) return;
       setSave((s) => ({ ...s, pending: s.pending + 1 }));
       appendEvent(learnerId, body).then(
         (event) => {
-          setEvents((list) => [...list, event]);
+          setEvents((list) => [...(list ?? []), event]);
+          if (read?.learnerId === learnerId) read.events = [...read.events, event];
           setSave((s) => ({ ...s, pending: s.pending - 1, saved: true }));
         },
         () => {
@@ -93,5 +94,5 @@ export function useLearning(): Learning | { error: true } | null {
   }, [record]);
 
   if (error) return { error: true };
-  return learnerId ? { events, record, save, retry } : null;
+  return events ? { learnerId, events, record, save, retry } : null;
 }

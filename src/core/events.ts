@@ -34,7 +34,18 @@ export interface LessonCompleted extends EventBase {
   lessonId: string;
 }
 
-export type LearningEvent = LessonStarted | StepCompleted | PracticeAttempted | LessonCompleted;
+/** A learner's profile as set on a tablet; the latest one is the learner's profile everywhere. */
+export interface LearnerProfiled extends EventBase {
+  type: 'learner.profiled';
+  nickname: string;
+  avatar: string;
+  secret: { kind: 'pin' | 'pictures'; salt: string; hash: string } | null;
+  language: string;
+  textSize: 'normal' | 'large' | 'largest';
+  code: string;
+}
+
+export type LearningEvent = LessonStarted | StepCompleted | PracticeAttempted | LessonCompleted | LearnerProfiled;
 export type EventType = LearningEvent['type'];
 
 type Body<E> = E extends EventBase ? Omit<E, keyof EventBase> : never;

@@ -27,7 +27,8 @@ export async function install(): Promise<boolean> {
 
 /** Already opened from the home screen. */
 export const isInstalled = (): boolean =>
-  matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
+  (typeof matchMedia === 'function' && matchMedia('(display-mode: standalone)').matches) ||
+  (navigator as { standalone?: boolean }).standalone === true;
 
 /** iPads and iPhones: Safari offers no install prompt, so we show the steps instead. */
 export const isAppleTablet = (): boolean =>

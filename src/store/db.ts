@@ -1,32 +1,35 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { DB_NAME, DB_VERSION, type HubstepsDB } from './schema';
+import { DB_VERSION, migrations } from './migrations';
+import { DB_NAME, type HubstepsDB } from './schema';
 
 let dbPromise: Promise<IDBPDatabase<HubstepsDB>> | null = null;
+
+/** Opens the tablet's database at `version`, running the migrations it lacks. */
+export function openHubstepsDB(version = DB_VERSION, name = DB_NAME): Promise<IDBPDatabase<HubstepsDB>> {
+  const opening: Promise<IDBPDatabase<HubstepsDB>> = openDB<HubstepsDB>(name, version, {
+    async upgrade(database, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v]?.(database, tx);
+    },
+    blocking() {
+      // A newer Hubsteps in another tab needs to upgrade: step aside, and reopen when next needed.
+      void opening.then((d) => d.close());
+      if (dbPromise === opening) dbPromise = null;
+    },
+    terminated() {
+      // The browser closed the connection (Safari does, under pressure): reopen when next needed.
+      if (dbPromise === opening) dbPromise = null;
+    },
+  });
+  return opening;
+}
 
 /** The one connection to the tablet's database, reopened if the browser closes it. */
 export function db(): Promise<IDBPDatabase<HubstepsDB>> {
   if (!dbPromise) {
-    const opening = openDB<HubstepsDB>(DB_NAME, DB_VERSION, {
-      upgrade(database, oldVersion) {
-        if (oldVersion < 1) {
-          const events = database.createObjectStore('events', { keyPath: 'id' });
-          events.createIndex('by-learner', 'learnerId');
-          database.createObjectStore('outbox', { keyPath: 'id' });
-          database.createObjectStore('meta');
-        }
-      },
-      blocking() {
-        // A newer version is waiting in another tab: step aside so it can upgrade.
-        void opening.then((d) => d.close());
-        dbPromise = null;
-      },
-      terminated() {
-        dbPromise = null;
-      },
-    });
+    const opening = openHubstepsDB();
     dbPromise = opening;
     opening.catch(() => {
-      dbPromise = null;
+      if (dbPromise === opening) dbPromise = null;
     });
   }
   return dbPromise;

@@ -1,10 +1,13 @@
+import type { IDBPTransaction } from 'idb';
 import { v7 as uuidv7 } from 'uuid';
 import type { EventBody, LearningEvent } from '../core/events';
 import { db, resetDb } from './db';
-import type { MetaValues } from './schema';
+import type { HubstepsDB, MetaValues } from './schema';
 
 /** A local device id until the tablet is enrolled with a server. */
 const newDeviceId = () => `local-${uuidv7()}`;
+
+type EventTx = IDBPTransaction<HubstepsDB, ('events' | 'outbox' | 'meta')[], 'readwrite'>;
 
 /**
  * Writes one event and its outbox entry in a single strict transaction, assigning the
@@ -23,6 +26,12 @@ export async function appendEvent(learnerId: string, body: EventBody): Promise<L
 async function writeEvent(learnerId: string, body: EventBody): Promise<LearningEvent> {
   const database = await db();
   const tx = database.transaction(['events', 'outbox', 'meta'], 'readwrite', { durability: 'strict' });
+  const [event] = await Promise.all([writeEventIn(tx, learnerId, body), tx.done]);
+  return event;
+}
+
+/** Adds an event and its outbox entry inside a transaction the caller owns. */
+export async function writeEventIn(tx: EventTx, learnerId: string, body: EventBody): Promise<LearningEvent> {
   const meta = tx.objectStore('meta');
   const [deviceId, nextSeq] = (await Promise.all([meta.get('deviceId'), meta.get('nextSeq')])) as [
     MetaValues['deviceId'] | undefined,
@@ -43,8 +52,7 @@ async function writeEvent(learnerId: string, body: EventBody): Promise<LearningE
     deviceId ? undefined : meta.put(device, 'deviceId'),
     meta.put(seq + 1, 'nextSeq'),
     tx.objectStore('events').put(event),
-    tx.objectStore('outbox').put({ id: event.id, seq }),
-    tx.done,
+    tx.objectStore('outbox').put({ id: event.id, seq, learnerId }),
   ]);
   return event;
 }

@@ -4,15 +4,18 @@ import { lessons } from '../../src/lessons';
 import { words } from '../content';
 import { axeViolations } from './axe';
 import { useBuiltAppInChromium } from './built-app';
+import { newLearner, signOutLearner } from './learner-in-browser';
 import { exact, stepHeading, tap } from './lesson-in-browser';
 
 const LESSON = 'book-gp-appointment';
 const app = useBuiltAppInChromium();
 
+/** Opens a screen in a fresh tablet (its own context), as a signed-in learner unless it is a start screen. */
 async function open(path: string, width = 820): Promise<Page> {
-  // Each page in its own context, so going offline on one leaves the others online.
   const context = await app.browser.newContext({ viewport: { width, height: 1000 } });
   const page = await context.newPage();
+  await page.goto(app.url);
+  if (!START_SCREENS.includes(path)) await newLearner(page, 'Sam');
   await page.goto(`${app.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Pictures and styles in place before anything is measured.
@@ -21,9 +24,45 @@ async function open(path: string, width = 820): Promise<Page> {
 }
 
 const step = (n: number) => `#/lesson/${LESSON}/${n}`;
+/** Screens seen before anyone signs in. */
+const START_SCREENS = ['#/who', '#/new', '#/settings', '#/locked'];
 
 /** One screen of each kind, with the state a learner can put it in. */
 const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
+  ['"Who is learning today?" on a new tablet', '#/who'],
+  [
+    '"Who is learning today?" with learners',
+    '#/who',
+    async (page) => {
+      await newLearner(page, 'Amina', 'avatar-owl');
+      await signOutLearner(page, 'Amina');
+    },
+  ],
+  [
+    'the new learner form, with its errors',
+    '#/new',
+    async (page) => {
+      await page.getByRole('button', exact(words('ui', 'new.save'))).click();
+      await page.getByRole('alert').getByRole('link').first().waitFor();
+    },
+  ],
+  [
+    'signing in with a PIN',
+    '#/locked',
+    async (page) => {
+      await page.goto(`${app.url}#/new`);
+      await page.getByRole('textbox', exact(words('ui', 'new.nickname'))).fill('Priya');
+      await page.getByRole('radio', exact(words('ui', 'avatars.avatar-fish'))).check();
+      await page.getByRole('radio', exact(words('ui', 'new.lock-pin'))).check();
+      for (const digit of '24682468') await page.getByRole('button', exact(digit)).click();
+      await page.getByRole('button', exact(words('ui', 'new.save'))).click();
+      await page.getByRole('link', exact(words('ui', 'card.start'))).click();
+      await signOutLearner(page, 'Priya');
+      await page.getByRole('button', exact('Priya')).click();
+      await page.getByRole('group', exact(words('ui', 'sign-in.pin'))).waitFor();
+    },
+  ],
+  ['the learner card', '#/card'],
   ['the home screen', '#/'],
   [
     'the home screen with no connection',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonById } from '../../src/lessons';
 import { words } from '../content';
 import { useBuiltAppInChromium } from './built-app';
+import { hello, newLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact } from './lesson-in-browser';
 
 const lesson = lessonById('book-gp-appointment');
@@ -14,7 +15,7 @@ describe('in Chromium, a learner', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.url);
-    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await newLearner(page, 'Sam');
     // From here on, the only traffic allowed is fetching the app's own files: practice sends nothing.
     const sent: string[] = [];
     page.on('request', (r) => {
@@ -29,9 +30,9 @@ describe('in Chromium, a learner', () => {
 
     for (const step of lesson.steps) await completeStepInBrowser(page, lesson, step);
 
-    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: hello('Sam') }).waitFor();
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: hello('Sam') }).waitFor();
     await expect.poll(() => card.getByText(words('ui', 'home.state.done'), { exact: true }).count()).toBe(1);
     expect(await card.getByRole('link', exact(words('ui', 'home.again'))).count()).toBe(1);
     expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { lessons } from '../../src/lessons';
 import { words } from '../content';
+import { hello } from './learner-in-browser';
 import { completeStepInBrowser, exact } from './lesson-in-browser';
 
 /** Waits until the home screen says this tablet is ready to be used with no connection. */
@@ -14,7 +15,7 @@ export const picturesLoaded = (page: Page): Promise<boolean> =>
   page.evaluate(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
 
 /** From the home screen, does every lesson to the end, checking each step's pictures. */
-export async function completeEveryLesson(page: Page): Promise<void> {
+export async function completeEveryLesson(page: Page, nickname: string): Promise<void> {
   for (const lesson of lessons) {
     const card = page
       .getByRole('listitem')
@@ -24,7 +25,7 @@ export async function completeEveryLesson(page: Page): Promise<void> {
       await expect.poll(() => picturesLoaded(page)).toBe(true);
       await completeStepInBrowser(page, lesson, step);
     }
-    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: hello(nickname) }).waitFor();
   }
 }
 

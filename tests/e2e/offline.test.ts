@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { words } from '../content';
 import { launchChromium } from './browser';
+import { hello, newLearner, pickLearner } from './learner-in-browser';
 import { completeEveryLesson, lessonStates, waitUntilReadyOffline } from './offline-helpers';
 import { DIST } from './serve';
 import { type StaticServer, startStaticServer } from './static-server';
@@ -22,6 +23,7 @@ describe('offline in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
     const first = await context.newPage();
     await first.goto(server.url);
+    await newLearner(first, 'Sam');
     await waitUntilReadyOffline(first);
 
     await context.setOffline(true);
@@ -29,12 +31,12 @@ describe('offline in Chromium', () => {
     for (const page of context.pages()) await page.close();
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
     await page.getByText(words('ui', 'offline.notice')).waitFor();
+    await pickLearner(page, 'Sam');
 
-    await completeEveryLesson(page);
+    await completeEveryLesson(page, 'Sam');
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: hello('Sam') }).waitFor();
     expect(await lessonStates(page)).toEqual([1, 2, 3].map(() => words('ui', 'home.state.done')));
     expect(server.requested.slice(requestsBefore)).toEqual([]);
     await context.close();

@@ -6,6 +6,7 @@ import { lessonById } from '../../src/lessons';
 import { words } from '../content';
 import { launchChromium } from './browser';
 import { buildVersion } from './builds';
+import { hello, newLearner, pickLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
 import { waitUntilReadyOffline } from './offline-helpers';
 import { DIST } from './serve';
@@ -36,6 +37,7 @@ async function installedTablet(): Promise<{ context: BrowserContext; page: Page 
   const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
   const page = await context.newPage();
   await page.goto(server.url);
+  await newLearner(page, 'Sam');
   await waitUntilReadyOffline(page);
   return { context, page };
 }
@@ -66,7 +68,7 @@ describe('updates in Chromium', () => {
     await page.getByRole('link', exact(words('ui', 'player.all-lessons'))).click();
     await page.getByRole('button', updateNow()).click();
     await expect.poll(() => stillMarked(page).catch(() => false), { timeout: 20_000 }).toBe(false);
-    await page.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: hello('Sam') }).waitFor();
     const card = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', exact(words(lesson.id, 'title'))) });
@@ -90,7 +92,7 @@ describe('updates in Chromium', () => {
     for (const p of context.pages()) await p.close();
     const offline = await context.newPage();
     await offline.goto(server.url);
-    await offline.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await pickLearner(offline, 'Sam');
     expect(await offline.getByRole('button', updateNow()).count()).toBe(0);
     expect(await version(offline)).toBe(words('ui', 'settings.version', { version: '0.1.0' }));
     await offline.goto(`${server.url}#/lesson/book-gp-appointment/2`);
@@ -107,13 +109,14 @@ describe('updates in Chromium', () => {
 
   it('complete a first visit that the network cut off halfway, on the next visit', async () => {
     server.serve(DIST);
-    let served = 0;
-    // The connection drops after the first few files: the app shows, but its offline copy is half done.
-    server.setFault((path) => (path.startsWith('/assets/') && ++served > 4 ? 'drop' : 'ok'));
     const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
     const first = await context.newPage();
     await first.goto(server.url);
-    await first.getByRole('heading', { level: 1, name: 'Hubsteps' }).waitFor();
+    await first.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();
+    // The app is showing; as it starts saving its offline copy, the connection drops after a few files.
+    let served = 0;
+    server.setFault(() => (++served > 5 ? 'drop' : 'ok'));
+    await expect.poll(() => served, { timeout: 20_000 }).toBeGreaterThan(5);
     await expect.poll(() => newWorkerState(first), { timeout: 20_000 }).toBe('none');
     expect(await hasActiveWorker(first)).toBe(false);
     expect(await first.getByText(words('ui', 'offline.ready'), { exact: true }).count()).toBe(0);
@@ -127,6 +130,8 @@ describe('updates in Chromium', () => {
     await context.setOffline(true);
     await second.close();
     const offline = await context.newPage();
+    await offline.goto(server.url);
+    await newLearner(offline, 'Ola');
     await offline.goto(`${server.url}#/lesson/repeat-prescription/1`);
     await expect.poll(() => stepHeading(offline)).toBe(words('repeat-prescription', 'steps.intro.title'));
     await context.close();

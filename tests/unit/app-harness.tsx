@@ -1,17 +1,54 @@
 import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
+import { v7 as uuidv7 } from 'uuid';
 import { App } from '../../src/app/App';
+import { refreshLearners } from '../../src/app/learners-state';
+import { makeSecret } from '../../src/app/profiles/secret';
+import { signIn, signOut } from '../../src/app/session';
 import { forgetLearner } from '../../src/app/use-learning';
+import { type LearnerProfile, type LearnerSecret, learnerCodeFrom } from '../../src/core/learner';
 import { startI18n } from '../../src/i18n/i18n';
 import { resetDb } from '../../src/store/db';
+import { saveLearner } from '../../src/store/learners';
 
-/** A fresh tablet: an empty database and the home page. */
+/** A fresh tablet: an empty database, nobody signed in, and the first page. */
 export async function freshTablet(): Promise<void> {
   resetDb();
   forgetLearner();
+  signOut();
   globalThis.indexedDB = new IDBFactory();
+  sessionStorage.clear();
+  localStorage.clear();
   history.replaceState(null, '', '#/');
+  await refreshLearners().catch(() => undefined);
+}
+
+/** Puts a learner on this tablet, as the new-learner screen would. */
+export async function aLearner(
+  nickname: string,
+  lock?: { kind: LearnerSecret['kind']; value: string },
+): Promise<LearnerProfile> {
+  const profile: LearnerProfile = {
+    id: `learner-${uuidv7()}`,
+    nickname,
+    avatar: 'avatar-sun',
+    secret: lock ? await makeSecret(lock.kind, lock.value) : null,
+    language: 'en',
+    textSize: 'normal',
+    code: learnerCodeFrom((n) => crypto.getRandomValues(new Uint8Array(n))),
+    createdAt: new Date().toISOString(),
+  };
+  await saveLearner(profile);
+  await refreshLearners();
+  return profile;
+}
+
+/** A learner on the tablet, already signed in. */
+export async function signedInLearner(nickname = 'Sam'): Promise<LearnerProfile> {
+  const learner = await aLearner(nickname);
+  signIn(learner.id);
+  return learner;
 }
 
 export type User = ReturnType<typeof userEvent.setup>;

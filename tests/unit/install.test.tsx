@@ -10,8 +10,6 @@ const ui = (key: string) => words('ui', key);
 
 beforeAll(async () => {
   await startI18n();
-  // jsdom has no display modes; Hubsteps is not yet on the home screen.
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query }) as MediaQueryList) as typeof matchMedia;
   listenForInstallOffer();
 });
 

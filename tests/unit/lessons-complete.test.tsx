@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lessons } from '../../src/lessons';
 import { words } from '../content';
-import { freshTablet, openHubsteps } from './app-harness';
+import { freshTablet, openHubsteps, signedInLearner } from './app-harness';
 import { completeStep } from './lesson-driver';
 
 /** The home-screen card of a lesson, found by its title. */
@@ -17,6 +17,7 @@ beforeEach(freshTablet);
 
 describe.each(lessons.map((l) => [l.id, l] as const))('a learner completes %s', (_id, lesson) => {
   it('from the home screen to the end, and it is marked done after a reload', async () => {
+    await signedInLearner('Sam');
     const { user, close } = await openHubsteps();
     expect(within(lessonCard(lesson.id)).getByText(words('ui', 'home.state.not-started'))).toBeTruthy();
     await user.click(within(lessonCard(lesson.id)).getByRole('link', { name: words('ui', 'home.start') }));
@@ -26,7 +27,7 @@ describe.each(lessons.map((l) => [l.id, l] as const))('a learner completes %s', 
       await completeStep(user, lesson, step);
     }
 
-    await screen.findByRole('heading', { level: 1, name: 'Hubsteps' });
+    await screen.findByRole('heading', { level: 1, name: words('ui', 'home.hello', { name: 'Sam' }) });
     await waitFor(() => expect(within(lessonCard(lesson.id)).getByText(words('ui', 'home.state.done'))).toBeTruthy());
 
     // A reload: the app starts again from what the tablet saved.

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { words } from '../content';
-import { freshTablet, openHubsteps } from './app-harness';
+import { freshTablet, openHubsteps, signedInLearner } from './app-harness';
 import { tapTarget, typeOnPracticeKeyboard } from './lesson-driver';
 
 const LESSON = 'book-gp-appointment';
@@ -10,6 +10,7 @@ const text = (key: string) => words(LESSON, key);
 const nextButton = () => screen.getByRole('button', { name: ui('player.next') }) as HTMLButtonElement;
 
 async function openStep(n: number) {
+  await signedInLearner('Sam');
   history.replaceState(null, '', `#/lesson/${LESSON}/${n}`);
   return openHubsteps();
 }
@@ -106,6 +107,8 @@ describe('the lesson player', () => {
 
     history.replaceState(null, '', '#/');
     const { user } = await openHubsteps();
+    expect(screen.getByRole('heading', { level: 1, name: ui('home.hello', { name: 'Sam' }) })).toBeTruthy();
+    expect(screen.getByRole('link', { name: ui('home.resume', { lesson: text('title') }) })).toBeTruthy();
     const card = screen.getByRole('heading', { level: 2, name: text('title') }).closest('li') as HTMLElement;
     expect(within(card).getByText(ui('home.state.in-progress'))).toBeTruthy();
     await user.click(within(card).getByRole('link', { name: ui('home.continue') }));

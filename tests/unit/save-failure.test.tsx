@@ -2,9 +2,11 @@ import { render, screen, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
+import { forgetLearners } from '../../src/app/learners-state';
 import { startI18n } from '../../src/i18n/i18n';
+import { resetDb } from '../../src/store/db';
 import { words } from '../content';
-import { freshTablet, openHubsteps } from './app-harness';
+import { freshTablet, openHubsteps, signedInLearner } from './app-harness';
 
 const ui = (key: string, vars?: Record<string, string | number>) => words('ui', key, vars);
 
@@ -15,6 +17,7 @@ afterEach(() => {
 
 describe('when the tablet cannot save', () => {
   it('says so plainly, never "saved", and saves when the learner tries again', async () => {
+    await signedInLearner('Sam');
     history.replaceState(null, '', '#/lesson/tablet-basics/1');
     const { user, close } = await openHubsteps();
     await screen.findByText(ui('save.saved'));
@@ -44,6 +47,8 @@ describe('when the tablet cannot save', () => {
     vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => {
       throw new DOMException('Storage is not allowed', 'SecurityError');
     });
+    resetDb();
+    forgetLearners();
     await startI18n();
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: ui('storage.title') });

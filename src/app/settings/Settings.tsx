@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { OfflineReadiness } from '../OfflineReadiness';
 import { UpdateOffer } from '../UpdateOffer';
 import { InstallSection } from './InstallSection';
+import { LearnersSection } from './LearnersSection';
 import { PacksSection } from './PacksSection';
 import { StorageSection } from './StorageSection';
 import '../settings.css';
@@ -21,6 +22,7 @@ export default function Settings() {
         <UpdateOffer />
         <p class="version">{t('settings.version', { version: __HUBSTEPS_VERSION__ })}</p>
       </section>
+      <LearnersSection />
       <PacksSection />
       <StorageSection />
       <InstallSection />

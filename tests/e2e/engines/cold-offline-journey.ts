@@ -29,6 +29,12 @@ async function use(d: EngineDriver, role: string, name: string): Promise<void> {
   await d.click('[data-pick]');
 }
 
+/** Types into a text box as a person would: tap it, then type on the keyboard. */
+async function typeInto(d: EngineDriver, label: string, text: string): Promise<void> {
+  await use(d, 'textbox', label);
+  await d.type('[data-pick]', text);
+}
+
 async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promise<void> {
   const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
   await until(d, `step "${title}"`, headingIs, title);
@@ -56,24 +62,33 @@ async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promise<void
  * the progress made offline must survive a reload. Returns what reached the server offline.
  */
 export async function coldOfflineJourney(d: EngineDriver, server: StaticServer): Promise<string[]> {
+  const home = words('ui', 'home.hello', { name: 'Sam' });
   await d.goto(server.url);
+  await use(d, 'link', words('ui', 'who.new'));
+  await until(d, 'the new learner form', headingIs, words('ui', 'new.title'));
+  await typeInto(d, words('ui', 'new.nickname'), 'Sam');
+  await use(d, 'radio', words('ui', 'avatars.avatar-cat'));
+  await use(d, 'button', words('ui', 'new.save'));
+  await use(d, 'link', words('ui', 'card.start'));
+  await until(d, 'the home screen', headingIs, home);
   await until(d, 'ready to use without internet', pageHasText, words('ui', 'offline.ready'));
 
   server.setFault(() => 'drop');
   const before = server.requested.length;
   await d.freshTab();
   await d.goto(server.url);
-  await until(d, 'the home screen', headingIs, 'Hubsteps');
+  await use(d, 'button', 'Sam');
+  await until(d, 'the home screen', headingIs, home);
 
   for (const lesson of lessons) {
     // Lessons are done in order, so the first "Start" is always the next lesson's.
     await use(d, 'link', words('ui', 'home.start'));
     for (const step of lesson.steps) await doStep(d, lesson, step);
-    await until(d, 'the home screen', headingIs, 'Hubsteps');
+    await until(d, 'the home screen', headingIs, home);
   }
 
   await d.goto(server.url);
-  await until(d, 'the home screen', headingIs, 'Hubsteps');
+  await until(d, 'the home screen', headingIs, home);
   const done = words('ui', 'home.state.done');
   await until(
     d,

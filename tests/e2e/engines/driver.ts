@@ -6,6 +6,8 @@ export interface EngineDriver {
   evaluate<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
   /** A real click (the engine's own input), on the element matching a CSS selector. */
   click(selector: string): Promise<void>;
+  /** Real key presses into the element matching a CSS selector. */
+  type(selector: string, text: string): Promise<void>;
   /** Closes every tab and opens a fresh one, as a person closing and reopening the app. */
   freshTab(): Promise<void>;
   quit(): Promise<void>;

@@ -39,7 +39,9 @@ export function markControl(role: string, name: string): boolean {
     );
   });
   if (!found) return false;
-  found.setAttribute('data-pick', '');
-  found.scrollIntoView({ block: 'center' });
+  // A choice is tapped where a person taps it: its label (the picture, the words).
+  const target = role === 'radio' || role === 'checkbox' ? (found.closest('label') ?? found) : found;
+  target.setAttribute('data-pick', '');
+  target.scrollIntoView({ block: 'center' });
   return true;
 }

@@ -14,6 +14,7 @@ export async function launchFirefox(): Promise<EngineDriver> {
     goto: (url) => page.goto(url).then(() => undefined),
     evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     click: (selector) => page.click(selector),
+    type: (selector, text) => page.type(selector, text),
     freshTab: async () => {
       const fresh = await browser.newPage();
       for (const p of await browser.pages()) if (p !== fresh) await p.close();

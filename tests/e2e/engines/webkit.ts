@@ -60,6 +60,9 @@ export async function launchWebKit(): Promise<EngineDriver> {
     click: async (selector) => {
       await (await browser.$(selector)).click();
     },
+    type: async (selector, text) => {
+      await (await browser.$(selector)).addValue(text);
+    },
     freshTab: async () => {
       const { handle } = await browser.createWindow('tab');
       await browser.closeWindow();

@@ -1,0 +1,56 @@
+import { encode } from 'uqr';
+import { formatLearnerCode, type LearnerProfile } from '../../core/learner';
+import { useT } from '../../i18n/use-t';
+import { ProfilePicture } from './ProfilePicture';
+import './learner-card.css';
+
+/** The QR code of a learner code, drawn as one SVG path of dark squares. */
+function QrCode({ text, label }: { text: string; label: string }) {
+  const { data, size } = encode(text, { ecc: 'M', border: 2 });
+  let d = '';
+  data.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x} ${y}h1v1h-1z`;
+    });
+  });
+  return (
+    <svg class="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
+      <rect width={size} height={size} fill="#fff" />
+      <path d={d} fill="#000" />
+    </svg>
+  );
+}
+
+/** A printable A6 card: nickname, picture, learner code and its QR code. */
+export default function LearnerCard({ profile }: { profile: LearnerProfile }) {
+  const t = useT();
+  const code = formatLearnerCode(profile.code);
+  return (
+    <main class="home card-page" id="main">
+      <a class="home-link no-print" href="#/">
+        {t('card.home')}
+      </a>
+      <h1 class="no-print">{t('card.title')}</h1>
+      <p class="body-text no-print">{t('card.why')}</p>
+      <section class="learner-card" aria-label={t('card.title')}>
+        <p class="card-brand">Hubsteps</p>
+        <div class="card-who">
+          <ProfilePicture name={profile.avatar} size={80} />
+          <p class="card-name">{profile.nickname}</p>
+        </div>
+        <p class="card-code-label">{t('card.code')}</p>
+        <p class="card-code">{code}</p>
+        <QrCode text={profile.code} label={t('card.qr', { code })} />
+        <p class="card-keep">{t('card.keep')}</p>
+      </section>
+      <p class="no-print card-actions">
+        <button type="button" class="button primary" onClick={() => print()}>
+          {t('card.print')}
+        </button>
+        <a class="button secondary" href="#/">
+          {t('card.start')}
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import './profiles.css';
+import { useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-t';
+
+export const PIN_LENGTH = 4;
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
+
+/** Big number keys for a 4-digit PIN, with dots showing how many are in. */
+export function PinPad({ label, onComplete }: { label: string; onComplete: (pin: string) => void }) {
+  const t = useT();
+  const [pin, setPin] = useState('');
+  const press = (digit: string) => {
+    const next = (pin + digit).slice(0, PIN_LENGTH);
+    setPin(next.length === PIN_LENGTH ? '' : next);
+    if (next.length === PIN_LENGTH) onComplete(next);
+  };
+  return (
+    <fieldset class="pad">
+      <legend>{label}</legend>
+      <p class="pad-dots" aria-live="polite">
+        <span aria-hidden="true">
+          {Array.from({ length: PIN_LENGTH }, (_, i) => (i < pin.length ? '●' : '○')).join(' ')}
+        </span>
+        <span class="visually-hidden">{t('pin.entered', { count: pin.length, total: PIN_LENGTH })}</span>
+      </p>
+      <div class="pin-keys">
+        {DIGITS.map((d) => (
+          <button type="button" class="pad-key" key={d} onClick={() => press(d)}>
+            {d}
+          </button>
+        ))}
+        <button type="button" class="pad-key pad-delete" onClick={() => setPin(pin.slice(0, -1))} disabled={!pin}>
+          {t('pin.delete')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

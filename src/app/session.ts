@@ -1,0 +1,50 @@
+import { observable } from '../offline/observable';
+
+const KEY = 'hubsteps.session';
+const IDLE_KEY = 'hubsteps.idle-minutes';
+export const DEFAULT_IDLE_MINUTES = 10;
+
+interface Session {
+  learnerId: string;
+  lastActive: number;
+}
+
+/** Minutes without a tap before the learner is signed out; a tablet-wide setting. */
+export function idleMinutes(): number {
+  const stored = Number(localStorage.getItem(IDLE_KEY));
+  return stored > 0 ? stored : DEFAULT_IDLE_MINUTES;
+}
+
+export function setIdleMinutes(minutes: number): void {
+  localStorage.setItem(IDLE_KEY, String(minutes));
+}
+
+function read(): string | null {
+  try {
+    const session = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Session | null;
+    // A reload keeps the learner signed in, unless they had already been away too long.
+    if (session && Date.now() - session.lastActive < idleMinutes() * 60_000) return session.learnerId;
+  } catch {
+    // Unreadable: nobody is signed in.
+  }
+  return null;
+}
+
+/** Who is signed in on this tab, if anyone. */
+export const signedIn = observable<string | null>(read());
+
+export function signIn(learnerId: string): void {
+  sessionStorage.setItem(KEY, JSON.stringify({ learnerId, lastActive: Date.now() } satisfies Session));
+  signedIn.set(learnerId);
+}
+
+export function signOut(): void {
+  sessionStorage.removeItem(KEY);
+  signedIn.set(null);
+}
+
+/** Notes that the learner is still using the tablet (kept across a reload). */
+export function touchSession(): void {
+  const learnerId = signedIn.get();
+  if (learnerId) sessionStorage.setItem(KEY, JSON.stringify({ learnerId, lastActive: Date.now() } satisfies Session));
+}

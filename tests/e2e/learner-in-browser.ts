@@ -1,0 +1,26 @@
+import type { Page } from 'playwright-core';
+import { words } from '../content';
+import { exact } from './lesson-in-browser';
+
+export const hello = (name: string) => words('ui', 'home.hello', { name });
+
+/** From "Who is learning today?", makes a learner as a person would, and lands on their home. */
+export async function newLearner(page: Page, nickname: string, avatar = 'avatar-cat'): Promise<void> {
+  await page.getByRole('link', exact(words('ui', 'who.new'))).click();
+  await page.getByRole('textbox', exact(words('ui', 'new.nickname'))).fill(nickname);
+  await page.getByRole('radio', exact(words('ui', `avatars.${avatar}`))).check();
+  await page.getByRole('button', exact(words('ui', 'new.save'))).click();
+  await page.getByRole('link', exact(words('ui', 'card.start'))).click();
+  await page.getByRole('heading', { level: 1, name: hello(nickname) }).waitFor();
+}
+
+/** On "Who is learning today?", taps a learner without a lock and lands on their home. */
+export async function pickLearner(page: Page, nickname: string): Promise<void> {
+  await page.getByRole('button', exact(nickname)).click();
+  await page.getByRole('heading', { level: 1, name: hello(nickname) }).waitFor();
+}
+
+export async function signOutLearner(page: Page, nickname: string): Promise<void> {
+  await page.getByRole('button', exact(words('ui', 'home.sign-out', { name: nickname }))).click();
+  await page.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();
+}

@@ -1,0 +1,172 @@
+import { act, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { words } from '../content';
+import { aLearner, freshTablet, openHubsteps, signedInLearner, type User } from './app-harness';
+
+const ui = (key: string, vars?: Record<string, string | number>) => words('ui', key, vars);
+const hello = (name: string) => ui('home.hello', { name });
+
+beforeEach(freshTablet);
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function tapPin(user: User, pin: string) {
+  for (const digit of pin) await user.click(screen.getByRole('button', { name: digit }));
+}
+
+describe('a new learner', () => {
+  it('makes a profile with a nickname, a picture and a PIN, and gets a learner card', async () => {
+    const { user } = await openHubsteps();
+    expect(screen.getByRole('heading', { level: 1, name: ui('who.title') })).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: ui('who.new') }));
+    await screen.findByRole('heading', { level: 1, name: ui('new.title') });
+
+    await user.type(screen.getByRole('textbox', { name: ui('new.nickname') }), 'Amina');
+    await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-owl') }));
+    await user.click(screen.getByRole('radio', { name: ui('new.size-large') }));
+    await user.click(screen.getByRole('radio', { name: ui('new.lock-pin') }));
+    await tapPin(user, '2580');
+    await screen.findByRole('group', { name: ui('new.pin-confirm') });
+    await tapPin(user, '2580');
+    await screen.findByText(ui('new.pin-set'));
+    await user.click(screen.getByRole('button', { name: ui('new.save') }));
+
+    await screen.findByRole('heading', { level: 1, name: ui('card.title') });
+    const card = screen.getByRole('region', { name: ui('card.title') });
+    expect(within(card).getByText('Amina')).toBeTruthy();
+    const code = within(card).getByText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/).textContent ?? '';
+    expect(code).not.toMatch(/[01ILO]/);
+    expect(within(card).getByRole('img', { name: ui('card.qr', { code }) })).toBeTruthy();
+    expect(document.documentElement.style.fontSize).toBe('125%');
+
+    await user.click(screen.getByRole('link', { name: ui('card.start') }));
+    await screen.findByRole('heading', { level: 1, name: hello('Amina') });
+  });
+
+  it('is told plainly what is missing, and that an email address is not a nickname', async () => {
+    history.replaceState(null, '', '#/new');
+    const { user } = await openHubsteps();
+    await user.click(screen.getByRole('button', { name: ui('new.save') }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('link', { name: ui('new.error-nickname') })).toBeTruthy();
+    expect(within(alert).getByRole('link', { name: ui('new.error-avatar') })).toBeTruthy();
+
+    await user.type(screen.getByRole('textbox', { name: ui('new.nickname') }), 'amina@example.org');
+    await user.click(screen.getByRole('button', { name: ui('new.save') }));
+    expect(await screen.findAllByText(ui('new.error-personal'))).not.toHaveLength(0);
+    expect(screen.getByRole('heading', { level: 1, name: ui('new.title') })).toBeTruthy();
+  });
+});
+
+describe('signing in', () => {
+  it('with a picture password', async () => {
+    await aLearner('Jan', { kind: 'pictures', value: 'key-moon,key-cup,key-car' });
+    const { user } = await openHubsteps();
+    await user.click(screen.getByRole('button', { name: 'Jan' }));
+    await screen.findByRole('group', { name: ui('sign-in.pictures') });
+    for (const name of ['key-moon', 'key-cup', 'key-car']) {
+      await user.click(screen.getByRole('button', { name: ui(`pictures.${name}`) }));
+    }
+    await screen.findByRole('heading', { level: 1, name: hello('Jan') });
+  });
+
+  it('with a PIN, after a wrong one is refused', async () => {
+    await aLearner('Priya', { kind: 'pin', value: '1357' });
+    const { user } = await openHubsteps();
+    await user.click(screen.getByRole('button', { name: 'Priya' }));
+    await screen.findByRole('group', { name: ui('sign-in.pin') });
+    await tapPin(user, '1111');
+    await screen.findByText(ui('sign-in.wrong-pin'));
+    expect(screen.queryByRole('heading', { name: hello('Priya'), level: 1 })).toBeTruthy();
+    expect(screen.getByRole('group', { name: ui('sign-in.pin') })).toBeTruthy();
+    await tapPin(user, '1357');
+    await screen.findByRole('link', { name: ui('home.card') });
+  });
+
+  it('stops after 5 wrong PINs and asks to wait', async () => {
+    await aLearner('Tomasz', { kind: 'pin', value: '9999' });
+    const { user } = await openHubsteps();
+    await user.click(screen.getByRole('button', { name: 'Tomasz' }));
+    for (let i = 0; i < 5; i++) {
+      await screen.findByRole('group', { name: ui('sign-in.pin') });
+      await tapPin(user, '1234');
+    }
+    await screen.findByText(ui('sign-in.locked'));
+    expect(screen.queryByRole('group', { name: ui('sign-in.pin') })).toBeNull();
+  });
+
+  it('finds one learner among 200 by nickname', async () => {
+    for (let i = 1; i <= 199; i++) await aLearner(`Learner ${i}`);
+    await aLearner('Zoë');
+    const { user } = await openHubsteps();
+    expect(screen.getAllByRole('button', { name: /^Learner \d+$/ })).toHaveLength(199);
+    await user.type(screen.getByRole('searchbox', { name: ui('who.search') }), 'zoe');
+    expect(screen.queryAllByRole('button', { name: /^Learner \d+$/ })).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Zoë' }));
+    await screen.findByRole('heading', { level: 1, name: hello('Zoë') });
+  });
+});
+
+describe('privacy on a shared tablet', () => {
+  it('signing out goes back to "Who is learning today?"', async () => {
+    await signedInLearner('Sam');
+    const { user } = await openHubsteps();
+    await user.click(screen.getByRole('button', { name: ui('home.sign-out', { name: 'Sam' }) }));
+    await screen.findByRole('heading', { level: 1, name: ui('who.title') });
+  });
+
+  it('signs out after 10 minutes without a tap, with a warning first', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    await signedInLearner('Sam');
+    const { user } = await openHubsteps();
+    await act(() => {
+      vi.advanceTimersByTime(9 * 60_000 + 1000);
+    });
+    const warning = await screen.findByRole('alertdialog', { name: ui('idle.title') });
+    await user.click(within(warning).getByRole('button', { name: ui('idle.stay') }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: hello('Sam') })).toBeTruthy();
+
+    await act(() => {
+      vi.advanceTimersByTime(10 * 60_000 + 1000);
+    });
+    await screen.findByRole('heading', { level: 1, name: ui('who.title') });
+  });
+
+  it('refuses to remove a learner with unsaved work until a volunteer confirms, saying how much', async () => {
+    await signedInLearner('Sam');
+    history.replaceState(null, '', '#/settings');
+    const { user } = await openHubsteps();
+    await user.click(await screen.findByRole('button', { name: ui('learners.remove', { name: 'Sam' }) }));
+    // Creating the profile is one event, not yet on the server.
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText(ui('learners.unsynced_one', { name: 'Sam', count: 1 }))).toBeTruthy();
+    const remove = within(dialog).getByRole('button', { name: ui('learners.confirm-remove', { name: 'Sam' }) });
+    expect((remove as HTMLButtonElement).disabled).toBe(true);
+    await user.click(within(dialog).getByRole('checkbox', { name: ui('learners.volunteer') }));
+    await user.click(remove);
+    await screen.findByText(ui('learners.done-remove', { name: 'Sam' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: ui('learners.remove', { name: 'Sam' }) })).toBeNull(),
+    );
+  });
+
+  it('refuses to clear the tablet with unsaved work, and keeps everything when the volunteer says no', async () => {
+    await aLearner('Sam');
+    await aLearner('Ola');
+    history.replaceState(null, '', '#/settings');
+    const { user } = await openHubsteps();
+    await user.click(await screen.findByRole('button', { name: ui('learners.clear') }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText(ui('learners.clear-unsynced_other', { count: 2 }))).toBeTruthy();
+    expect(
+      (within(dialog).getByRole('button', { name: ui('learners.confirm-clear') }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: ui('learners.cancel') }));
+    expect(screen.getByRole('button', { name: ui('learners.remove', { name: 'Ola' }) })).toBeTruthy();
+    expect(screen.getByRole('button', { name: ui('learners.remove', { name: 'Sam' }) })).toBeTruthy();
+    expect(userEvent).toBeTruthy();
+  });
+});
