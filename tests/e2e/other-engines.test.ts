@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coldOfflineJourney } from './engines/cold-offline-journey';
 import type { EngineDriver } from './engines/driver';
 import { launchFirefox } from './engines/firefox';
+import { twoLearnersJourney } from './engines/two-learners-journey';
 import { launchWebKit } from './engines/webkit';
 import { DIST } from './serve';
 import { type StaticServer, startStaticServer } from './static-server';
@@ -19,6 +20,10 @@ describe.each([
     await driver?.quit();
     await server?.close();
   });
+
+  it('two learners on one tablet each carry on at their own step after a reload', async () => {
+    await twoLearnersJourney(driver, server.url);
+  }, 120_000);
 
   it('after one visit online, everything works from a cold start with no connection', async () => {
     expect(await coldOfflineJourney(driver, server)).toEqual([]);

@@ -1,0 +1,71 @@
+import { isTap, type Lesson, type Step } from '../../../src/core/lesson';
+import type { ScreenId } from '../../../src/practice/screens';
+import { targetControl, words } from '../../content';
+import type { EngineDriver } from './driver';
+import { markControl } from './find-control';
+
+export async function until<A extends unknown[]>(
+  d: EngineDriver,
+  what: string,
+  check: (...args: A) => boolean,
+  ...args: A
+): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (await d.evaluate(check, ...args).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${d.name}: gave up waiting for ${what}`);
+}
+
+export const pageHasText = (text: string) => document.body.innerText.includes(text);
+export const headingIs = (text: string) => document.querySelector('h1')?.textContent?.trim() === text;
+const picturesLoaded = () => [...document.images].every((img) => img.complete && img.naturalWidth > 0);
+
+export async function use(d: EngineDriver, role: string, name: string): Promise<void> {
+  await until(d, `${role} "${name}"`, markControl, role, name);
+  await d.click('[data-pick]');
+}
+
+/** Types into a text box as a person would: tap it, then type on the keyboard. */
+export async function typeInto(d: EngineDriver, label: string, text: string): Promise<void> {
+  await use(d, 'textbox', label);
+  await d.type('[data-pick]', text);
+}
+
+export async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promise<void> {
+  const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
+  await until(d, `step "${title}"`, headingIs, title);
+  await until(d, 'pictures', picturesLoaded);
+  if (step.type === 'practice') {
+    for (const action of step.goal) {
+      const target = isTap(action) ? action.tap : action.type;
+      const { role, name } = targetControl(step.screen as ScreenId, target);
+      await use(d, role, name);
+      if (!isTap(action)) {
+        for (const ch of words(lesson.id, `steps.${step.id}.typeText`)) {
+          await use(d, 'button', ch === ' ' ? words('ui', 'practice.space') : ch);
+        }
+      }
+    }
+    await until(d, 'well done', pageHasText, words('ui', 'practice.well-done'));
+  }
+  if (step.type === 'check') await use(d, 'button', words(lesson.id, `steps.${step.id}.answers.${step.correct}`));
+  await use(d, 'button', words('ui', step.type === 'done' ? 'player.finish' : 'player.next'));
+}
+
+/** From "Who is learning today?", makes a learner and lands on their home. */
+export async function newLearner(d: EngineDriver, nickname: string): Promise<void> {
+  await use(d, 'link', words('ui', 'who.new'));
+  await until(d, 'the new learner form', headingIs, words('ui', 'new.title'));
+  await typeInto(d, words('ui', 'new.nickname'), nickname);
+  await use(d, 'radio', words('ui', 'avatars.avatar-cat'));
+  await use(d, 'button', words('ui', 'new.save'));
+  await use(d, 'link', words('ui', 'card.start'));
+  await until(d, 'the home screen', headingIs, words('ui', 'home.hello', { name: nickname }));
+}
+
+export async function signOut(d: EngineDriver, nickname: string): Promise<void> {
+  await use(d, 'button', words('ui', 'home.sign-out', { name: nickname }));
+  await until(d, '"Who is learning today?"', headingIs, words('ui', 'who.title'));
+}
