@@ -1,8 +1,13 @@
 import { offlineStart } from './offline-start';
 import { size } from './size';
+import { step } from './step';
 
 /** `npm run bench -- <name>`: runs one benchmark (or all); its last line is one JSON object of figures. */
-const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = { size, 'offline-start': offlineStart };
+const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
+  size,
+  'offline-start': offlineStart,
+  step,
+};
 
 const name = process.argv[2];
 const chosen = name ? { [name]: benchmarks[name] } : benchmarks;

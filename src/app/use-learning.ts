@@ -20,6 +20,9 @@ export interface Learning {
   retry: () => void;
 }
 
+/** The performance mark left when an event's write has completed, for the benchmarks. */
+export const EVENT_SAVED = 'hubsteps:event-saved';
+
 let reading: { learnerId: string; events: Promise<LearningEvent[]> } | null = null;
 let read: { learnerId: string; events: LearningEvent[] } | null = null;
 
@@ -73,6 +76,7 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
       setSave((s) => ({ ...s, pending: s.pending + 1 }));
       appendEvent(learnerId, body).then(
         (event) => {
+          performance.mark(EVENT_SAVED, { detail: event.type });
           setEvents((list) => [...(list ?? []), event]);
           if (read?.learnerId === learnerId) read.events = [...read.events, event];
           setSave((s) => ({ ...s, pending: s.pending - 1, saved: true }));

@@ -19,6 +19,13 @@ export async function stepHeading(page: Page): Promise<string> {
 export async function completeStepInBrowser(page: Page, lesson: Lesson, step: Step): Promise<void> {
   const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
   await expect.poll(() => stepHeading(page)).toBe(title);
+  await doStepAction(page, lesson, step);
+  const next = step.type === 'done' ? 'player.finish' : 'player.next';
+  await page.getByRole('button', exact(words('ui', next))).click();
+}
+
+/** The part of a step that must be done before Next: the practice, or the right answer. */
+export async function doStepAction(page: Page, lesson: Lesson, step: Step): Promise<void> {
   if (step.type === 'practice') {
     const screen = step.screen as ScreenId;
     for (const action of step.goal) {
@@ -36,6 +43,4 @@ export async function completeStepInBrowser(page: Page, lesson: Lesson, step: St
   if (step.type === 'check') {
     await page.getByRole('button', exact(words(lesson.id, `steps.${step.id}.answers.${step.correct}`))).click();
   }
-  const next = step.type === 'done' ? 'player.finish' : 'player.next';
-  await page.getByRole('button', exact(words('ui', next))).click();
 }
