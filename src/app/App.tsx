@@ -13,6 +13,7 @@ import { OfflineNotice } from './OfflineNotice';
 import { IdleGuard } from './profiles/IdleGuard';
 import { WhoIsLearning } from './profiles/WhoIsLearning';
 import { go, lessonHref, type Route, useRoute } from './route';
+import { StorageProblem } from './StorageProblem';
 import { signedIn } from './session';
 import { useTextSize } from './text-size';
 import { startLearner, useLearning } from './use-learning';
@@ -108,7 +109,6 @@ function Screen() {
 
 /** Everything a signed-in learner sees: their home, their lessons, their card. */
 function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
-  const t = useT();
   const learning = useLearning(learnerId);
   const learners = useObservable(learnersOnTablet);
   const profile = learners?.find((l) => l.id === learnerId);
@@ -126,14 +126,7 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
     if (route.name === 'new-learner' || route.name === 'sign-in') go('#/', true);
   }, [route.name]);
 
-  if (learning && 'error' in learning) {
-    return (
-      <main class="home" id="main">
-        <h1>{t('storage.title')}</h1>
-        <p class="body-text">{t('storage.unavailable')}</p>
-      </main>
-    );
-  }
+  if (learning && 'error' in learning) return <StorageProblem />;
   if (!learning || !profile || target) return <Loading />;
 
   let screen = <Home lessons={lessons} events={learning.events} profile={profile} />;

@@ -4,7 +4,7 @@ import type { Lesson } from '../core/lesson';
 import { type LessonState, lessonProgress } from '../core/progress';
 import { i18n } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
-import { OfflineReadiness } from './OfflineReadiness';
+import { HomeFooter } from './HomeFooter';
 import { Picture } from './Picture';
 import { ProfilePicture } from './profiles/ProfilePicture';
 import { go, lessonHref } from './route';
@@ -81,12 +81,7 @@ export function Home({ lessons, events, profile }: Props) {
           );
         })}
       </ul>
-      <footer class="home-foot">
-        <OfflineReadiness />
-        <a href="#/settings" class="settings-link">
-          {t('home.settings')}
-        </a>
-      </footer>
+      <HomeFooter />
     </main>
   );
 }

@@ -1,21 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { words } from '../content';
-import { launchChromium } from './browser';
 import { exact } from './lesson-in-browser';
-import { DIST } from './serve';
-import { type StaticServer, startStaticServer } from './static-server';
+import { useStaticAppInChromium } from './static-app';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useStaticAppInChromium();
 
 const isWords = (path: string) => path.startsWith('/assets/words/');
 
@@ -23,16 +11,16 @@ describe('content packs in Chromium', () => {
   it('a volunteer sees what is on the tablet, with sizes, and downloads a language with a progress bar', async () => {
     // The first visit cannot fetch the English words pack (but can show the home screen).
     let homeWords = 0;
-    server.setFault((path) => (isWords(path) && ++homeWords > 3 ? 'drop' : 'ok'));
-    const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+    app.server.setFault((path) => (isWords(path) && ++homeWords > 3 ? 'drop' : 'ok'));
+    const context = await app.browser.newContext({ viewport: { width: 820, height: 1180 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}#/settings`);
+    await page.goto(`${app.server.url}#/settings`);
     const english = page.getByRole('listitem').filter({ hasText: 'English' });
     await expect.poll(() => english.textContent(), { timeout: 20_000 }).toMatch(/kB/);
     expect(await english.textContent()).not.toContain(words('ui', 'packs.on-tablet'));
 
     // Now the connection is slow but working: the volunteer downloads English.
-    server.setFault((path) => (isWords(path) ? 'slow' : 'ok'));
+    app.server.setFault((path) => (isWords(path) ? 'slow' : 'ok'));
     await english.getByRole('button', exact(words('ui', 'packs.download', { name: 'English' }))).click();
     const bar = page.getByRole('progressbar', exact(words('ui', 'packs.downloading', { name: 'English' })));
     await bar.waitFor();

@@ -2,6 +2,7 @@ import './profiles.css';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { PASSWORD_LENGTH, PASSWORD_PICTURES } from '../../profiles/pictures';
+import { PadDots } from './PadDots';
 import { ProfilePicture } from './ProfilePicture';
 
 /** A picture password: tap 3 of 12 pictures in order. The value is their names, in order. */
@@ -16,12 +17,11 @@ export function PicturePad({ label, onComplete }: { label: string; onComplete: (
   return (
     <fieldset class="pad">
       <legend>{label}</legend>
-      <p class="pad-dots" aria-live="polite">
-        <span aria-hidden="true">
-          {Array.from({ length: PASSWORD_LENGTH }, (_, i) => (i < chosen.length ? '●' : '○')).join(' ')}
-        </span>
-        <span class="visually-hidden">{t('pictures.entered', { count: chosen.length, total: PASSWORD_LENGTH })}</span>
-      </p>
+      <PadDots
+        count={chosen.length}
+        total={PASSWORD_LENGTH}
+        words={t('pictures.entered', { count: chosen.length, total: PASSWORD_LENGTH })}
+      />
       <div class="picture-keys">
         {PASSWORD_PICTURES.map((name) => (
           <button type="button" class="pad-key picture-key" key={name} onClick={() => tap(name)}>

@@ -1,6 +1,7 @@
 import './profiles.css';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
+import { PadDots } from './PadDots';
 
 export const PIN_LENGTH = 4;
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
@@ -17,12 +18,11 @@ export function PinPad({ label, onComplete }: { label: string; onComplete: (pin:
   return (
     <fieldset class="pad">
       <legend>{label}</legend>
-      <p class="pad-dots" aria-live="polite">
-        <span aria-hidden="true">
-          {Array.from({ length: PIN_LENGTH }, (_, i) => (i < pin.length ? '●' : '○')).join(' ')}
-        </span>
-        <span class="visually-hidden">{t('pin.entered', { count: pin.length, total: PIN_LENGTH })}</span>
-      </p>
+      <PadDots
+        count={pin.length}
+        total={PIN_LENGTH}
+        words={t('pin.entered', { count: pin.length, total: PIN_LENGTH })}
+      />
       <div class="pin-keys">
         {DIGITS.map((d) => (
           <button type="button" class="pad-key" key={d} onClick={() => press(d)}>

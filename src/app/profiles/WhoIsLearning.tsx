@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
+import { HomeFooter } from '../HomeFooter';
 import { learnersOnTablet, loadLearners } from '../learners-state';
-import { OfflineReadiness } from '../OfflineReadiness';
 import { go } from '../route';
+import { StorageProblem } from '../StorageProblem';
 import { signIn } from '../session';
 import { ProfilePicture } from './ProfilePicture';
 
@@ -33,14 +34,7 @@ export function WhoIsLearning() {
     loadLearners().catch(() => setFailed(true));
   }, []);
 
-  if (failed) {
-    return (
-      <main class="home" id="main">
-        <h1>{t('storage.title')}</h1>
-        <p class="body-text">{t('storage.unavailable')}</p>
-      </main>
-    );
-  }
+  if (failed) return <StorageProblem />;
   if (!learners) return <p class="loading">{t('loading')}</p>;
   const wanted = fold(query.trim());
   const shown = wanted ? learners.filter((l) => fold(l.nickname).includes(wanted)) : learners;
@@ -76,12 +70,7 @@ export function WhoIsLearning() {
       <a class="button primary" href="#/new">
         {t('who.new')}
       </a>
-      <footer class="home-foot">
-        <OfflineReadiness />
-        <a href="#/settings" class="settings-link">
-          {t('home.settings')}
-        </a>
-      </footer>
+      <HomeFooter />
     </main>
   );
 }
