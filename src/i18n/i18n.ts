@@ -7,6 +7,15 @@ const namespaces = import.meta.glob<{ default: Record<string, unknown> }>(['../.
 
 export const i18n: I18n = i18next.createInstance();
 
+/** The languages Hubsteps has words for, from the locale folders. */
+export const LANGUAGES: readonly string[] = [
+  ...new Set(Object.keys(namespaces).map((path) => path.split('/').at(-2) ?? 'en')),
+].sort();
+
+/** A language's name in its own language and script ("English", "Polski", "اردو"). */
+export const languageName = (lang: string): string =>
+  new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+
 /** Starts i18next with the interface words ready, so the first screen shows at once. */
 export async function startI18n(): Promise<I18n> {
   if (i18n.isInitialized) return i18n;

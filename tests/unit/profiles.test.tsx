@@ -12,8 +12,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Taps a PIN, then waits until it has been checked (the keys work again, or are gone). */
 async function tapPin(user: User, pin: string) {
   for (const digit of pin) await user.click(screen.getByRole('button', { name: digit }));
+  await waitFor(() =>
+    expect((screen.queryByRole('button', { name: '1' }) as HTMLButtonElement | null)?.disabled).not.toBe(true),
+  );
 }
 
 describe('a new learner', () => {
@@ -25,6 +29,8 @@ describe('a new learner', () => {
 
     await user.type(screen.getByRole('textbox', { name: ui('new.nickname') }), 'Amina');
     await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-owl') }));
+    expect(screen.getByRole('combobox', { name: ui('new.language') })).toHaveProperty('value', 'en');
+    expect(screen.getByRole('option', { name: 'English' })).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: ui('new.size-large') }));
     await user.click(screen.getByRole('radio', { name: ui('new.lock-pin') }));
     await tapPin(user, '2580');

@@ -2,6 +2,7 @@ import './profiles.css';
 import { useRef, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { cleanNickname, type LearnerProfile, learnerCodeFrom, type TextSize } from '../../core/learner';
+import { LANGUAGES, languageName } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { AVATARS } from '../../profiles/pictures';
 import { saveLearner } from '../../store/learners';
@@ -25,6 +26,7 @@ export default function NewLearner() {
   const [nickname, setNickname] = useState('');
   const [avatar, setAvatar] = useState<string | null>(null);
   const [textSize, setTextSize] = useState<TextSize>('normal');
+  const [language, setLanguage] = useState('en');
   const [lock, setLock] = useState<Lock>('none');
   const [lockValue, setLockValue] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -57,7 +59,7 @@ export default function NewLearner() {
       nickname: cleanNickname(nickname) ?? nickname,
       avatar: avatar ?? AVATARS[0],
       secret: lock !== 'none' && lockValue ? await makeSecret(lock, lockValue) : null,
-      language: 'en',
+      language,
       textSize,
       code: learnerCodeFrom((n) => crypto.getRandomValues(new Uint8Array(n))),
       createdAt: new Date().toISOString(),
@@ -153,6 +155,24 @@ export default function NewLearner() {
             ))}
           </div>
         </fieldset>
+
+        <p class="field">
+          <label for="new-language" class="field-label">
+            {t('new.language')}
+          </label>
+          <select
+            id="new-language"
+            class="text-input"
+            value={language}
+            onChange={(e) => setLanguage(e.currentTarget.value)}
+          >
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {languageName(lang)}
+              </option>
+            ))}
+          </select>
+        </p>
 
         <fieldset class="field">
           <legend class="field-label">{t('new.text-size')}</legend>

@@ -6,7 +6,16 @@ import { PadDots } from './PadDots';
 import { ProfilePicture } from './ProfilePicture';
 
 /** A picture password: tap 3 of 12 pictures in order. The value is their names, in order. */
-export function PicturePad({ label, onComplete }: { label: string; onComplete: (value: string) => void }) {
+export function PicturePad({
+  label,
+  onComplete,
+  disabled = false,
+}: {
+  label: string;
+  onComplete: (value: string) => void;
+  /** While the pictures are being checked. */
+  disabled?: boolean;
+}) {
   const t = useT();
   const [chosen, setChosen] = useState<string[]>([]);
   const tap = (name: string) => {
@@ -24,7 +33,7 @@ export function PicturePad({ label, onComplete }: { label: string; onComplete: (
       />
       <div class="picture-keys">
         {PASSWORD_PICTURES.map((name) => (
-          <button type="button" class="pad-key picture-key" key={name} onClick={() => tap(name)}>
+          <button type="button" class="pad-key picture-key" key={name} onClick={() => tap(name)} disabled={disabled}>
             <ProfilePicture name={name} alt={t(`pictures.${name}`)} size={72} />
           </button>
         ))}

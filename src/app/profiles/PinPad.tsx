@@ -7,7 +7,16 @@ export const PIN_LENGTH = 4;
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
 /** Big number keys for a 4-digit PIN, with dots showing how many are in. */
-export function PinPad({ label, onComplete }: { label: string; onComplete: (pin: string) => void }) {
+export function PinPad({
+  label,
+  onComplete,
+  disabled = false,
+}: {
+  label: string;
+  onComplete: (pin: string) => void;
+  /** While the PIN is being checked. */
+  disabled?: boolean;
+}) {
   const t = useT();
   const [pin, setPin] = useState('');
   const press = (digit: string) => {
@@ -25,11 +34,16 @@ export function PinPad({ label, onComplete }: { label: string; onComplete: (pin:
       />
       <div class="pin-keys">
         {DIGITS.map((d) => (
-          <button type="button" class="pad-key" key={d} onClick={() => press(d)}>
+          <button type="button" class="pad-key" key={d} onClick={() => press(d)} disabled={disabled}>
             {d}
           </button>
         ))}
-        <button type="button" class="pad-key pad-delete" onClick={() => setPin(pin.slice(0, -1))} disabled={!pin}>
+        <button
+          type="button"
+          class="pad-key pad-delete"
+          onClick={() => setPin(pin.slice(0, -1))}
+          disabled={disabled || !pin}
+        >
           {t('pin.delete')}
         </button>
       </div>

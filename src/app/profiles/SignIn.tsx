@@ -21,6 +21,7 @@ export default function SignIn({ learnerId }: { learnerId: string }) {
   const profile = learners?.find((l) => l.id === learnerId);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [checking, setChecking] = useState(false);
   const [, tick] = useState(0);
   useEffect(() => void loadLearners().catch(() => undefined), []);
   useEffect(() => {
@@ -42,7 +43,10 @@ export default function SignIn({ learnerId }: { learnerId: string }) {
   const secret = profile.secret;
 
   const check = async (value: string) => {
-    if (await secretMatches(secret, value)) {
+    setChecking(true);
+    const right = await secretMatches(secret, value);
+    setChecking(false);
+    if (right) {
       tries.delete(learnerId);
       go('#/', true);
       signIn(learnerId);
@@ -71,9 +75,9 @@ export default function SignIn({ learnerId }: { learnerId: string }) {
       {locked ? (
         <p class="body-text">{t('sign-in.wait')}</p>
       ) : secret.kind === 'pin' ? (
-        <PinPad key={attempt} label={t('sign-in.pin')} onComplete={(v) => void check(v)} />
+        <PinPad key={attempt} label={t('sign-in.pin')} disabled={checking} onComplete={(v) => void check(v)} />
       ) : (
-        <PicturePad key={attempt} label={t('sign-in.pictures')} onComplete={(v) => void check(v)} />
+        <PicturePad key={attempt} label={t('sign-in.pictures')} disabled={checking} onComplete={(v) => void check(v)} />
       )}
     </main>
   );
