@@ -15,10 +15,11 @@ if (name && !benchmarks[name]) {
   console.error(`No benchmark called "${name}". There are: ${Object.keys(benchmarks).join(', ')}.`);
   process.exit(2);
 }
+// One benchmark: its figures as they are. Several: each one's figures under its name.
 const figures: Record<string, unknown> = {};
 for (const [key, run] of Object.entries(chosen)) {
   if (!run) continue;
   console.log(`\n== ${key}`);
-  Object.assign(figures, await run());
+  figures[key] = await run();
 }
-console.log(JSON.stringify(figures));
+console.log(JSON.stringify(name ? figures[name] : figures));
