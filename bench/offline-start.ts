@@ -1,4 +1,5 @@
 import { build } from 'vite';
+import { MARKS } from '../src/app/marks';
 import { launchChromium } from '../tests/e2e/browser';
 import { newLearner } from '../tests/e2e/learner-in-browser';
 import { waitUntilReadyOffline } from '../tests/e2e/offline-helpers';
@@ -41,7 +42,10 @@ export async function offlineStart(): Promise<Record<string, unknown>> {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await page.goto(`${server.url}#/lesson/book-gp-appointment/1`);
-      const shown = await page.waitForFunction(() => performance.getEntriesByName('hubsteps:step-shown')[0]?.startTime);
+      const shown = await page.waitForFunction(
+        (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+        MARKS.stepShown,
+      );
       times.push((await shown.jsonValue()) as number);
       await page.close();
     }

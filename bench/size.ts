@@ -1,12 +1,13 @@
 import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/browser';
-import { DIST, serveBuiltApp } from '../tests/e2e/serve';
+import { DIST } from '../tests/e2e/serve';
+import { startStaticServer } from '../tests/e2e/static-server';
 import { FIRST_LOAD_BUDGET_KB, firstLoad, totalGzipKB } from './lib/first-load';
 
 /** First-load JS + CSS of the start screen, gzip, measured on a fresh build in Chromium. */
 export async function size(): Promise<Record<string, unknown>> {
   await build({ logLevel: 'warn', configLoader: 'runner' });
-  const [browser, server] = await Promise.all([launchChromium(), serveBuiltApp()]);
+  const [browser, server] = await Promise.all([launchChromium(), startStaticServer(DIST)]);
   try {
     const files = await firstLoad(browser, server.url, DIST);
     console.table(files.map((f) => ({ file: f.file, bytes: f.bytes, 'gzip bytes': f.gzipBytes })));

@@ -1,4 +1,5 @@
 import { build } from 'vite';
+import { MARKS } from '../src/app/marks';
 import { lessons } from '../src/lessons';
 import { launchChromium } from '../tests/e2e/browser';
 import { newLearner } from '../tests/e2e/learner-in-browser';
@@ -16,17 +17,17 @@ interface Tap {
 }
 
 /** Runs in the page: taps Next; ms from the tap until the next step is on screen, and until it is saved. */
-function tapNextAndTime(): Promise<Tap> {
+function tapNextAndTime(marks: typeof MARKS): Promise<Tap> {
   return new Promise((resolve) => {
-    const shownBefore = performance.getEntriesByName('hubsteps:step-shown').length;
-    const savedBefore = performance.getEntriesByName('hubsteps:event-saved').length;
+    const shownBefore = performance.getEntriesByName(marks.stepShown).length;
+    const savedBefore = performance.getEntriesByName(marks.eventSaved).length;
     const next = document.querySelector<HTMLButtonElement>('.nav-next');
     let tappedAt = 0;
     next?.addEventListener('click', (e) => (tappedAt = e.timeStamp), { once: true, capture: true });
     const check = () => {
-      const shown = performance.getEntriesByName('hubsteps:step-shown').slice(shownBefore);
+      const shown = performance.getEntriesByName(marks.stepShown).slice(shownBefore);
       const saved = performance
-        .getEntriesByName('hubsteps:event-saved')
+        .getEntriesByName(marks.eventSaved)
         .slice(savedBefore)
         .filter((m) => (m as PerformanceMark).detail === 'step.completed');
       if (shown[0] && saved[0]) resolve({ shown: shown[0].startTime - tappedAt, saved: saved[0].startTime - tappedAt });
@@ -64,7 +65,7 @@ export async function step(): Promise<Record<string, unknown>> {
         );
         await stepHeading(page);
         await doStepAction(page, lesson, current);
-        taps.push(await page.evaluate(tapNextAndTime));
+        taps.push(await page.evaluate(tapNextAndTime, MARKS));
       }
     }
     const times = taps.map((t) => Math.max(t.shown, t.saved));

@@ -57,7 +57,7 @@ function redirect(route: Route, events: readonly LearningEvent[]): string | null
   return lessonHref(lesson.id, resumeStepNumber(lesson, events));
 }
 
-export function resumeStepNumber(lesson: Lesson, events: readonly LearningEvent[]): number {
+function resumeStepNumber(lesson: Lesson, events: readonly LearningEvent[]): number {
   const progress = lessonProgress(lesson, events);
   if (progress.state !== 'in-progress') return 1;
   return (

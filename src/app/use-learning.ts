@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EventBody, LearningEvent } from '../core/events';
 import { appendEvent } from '../store/events';
 import { learnerEvents } from '../store/learners';
+import { MARKS } from './marks';
 
 export interface SaveState {
   /** Events still being written. */
@@ -19,9 +20,6 @@ export interface Learning {
   save: SaveState;
   retry: () => void;
 }
-
-/** The performance mark left when an event's write has completed, for the benchmarks. */
-export const EVENT_SAVED = 'hubsteps:event-saved';
 
 let reading: { learnerId: string; events: Promise<LearningEvent[]> } | null = null;
 let read: { learnerId: string; events: LearningEvent[] } | null = null;
@@ -76,7 +74,7 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
       setSave((s) => ({ ...s, pending: s.pending + 1 }));
       appendEvent(learnerId, body).then(
         (event) => {
-          performance.mark(EVENT_SAVED, { detail: event.type });
+          performance.mark(MARKS.eventSaved, { detail: event.type });
           setEvents((list) => [...(list ?? []), event]);
           if (read?.learnerId === learnerId) read.events = [...read.events, event];
           setSave((s) => ({ ...s, pending: s.pending - 1, saved: true }));

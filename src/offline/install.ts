@@ -29,7 +29,3 @@ export async function install(): Promise<boolean> {
 export const isInstalled = (): boolean =>
   (typeof matchMedia === 'function' && matchMedia('(display-mode: standalone)').matches) ||
   (navigator as { standalone?: boolean }).standalone === true;
-
-/** iPads and iPhones: Safari offers no install prompt, so we show the steps instead. */
-export const isAppleTablet = (): boolean =>
-  /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);

@@ -11,10 +11,6 @@ export async function listLearners(): Promise<LearnerProfile[]> {
   return all.sort((a, b) => a.nickname.localeCompare(b.nickname, undefined, { sensitivity: 'base' }));
 }
 
-export async function getLearner(id: string): Promise<LearnerProfile | undefined> {
-  return (await db()).get('learners', id);
-}
-
 /** A learner's events on this tablet, read in one read-only transaction. */
 export async function learnerEvents(learnerId: string): Promise<LearningEvent[]> {
   return (await db()).getAllFromIndex('events', 'by-learner', learnerId);

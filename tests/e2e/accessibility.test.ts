@@ -3,20 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { lessons } from '../../src/lessons';
 import { words } from '../content';
 import { axeViolations } from './axe';
-import { useBuiltAppInChromium } from './built-app';
 import { newLearner, signOutLearner } from './learner-in-browser';
 import { exact, stepHeading, tap } from './lesson-in-browser';
+import { useStaticAppInChromium } from './static-app';
 
 const LESSON = 'book-gp-appointment';
-const app = useBuiltAppInChromium();
+const app = useStaticAppInChromium();
 
 /** Opens a screen in a fresh tablet (its own context), as a signed-in learner unless it is a start screen. */
 async function open(path: string, width = 820): Promise<Page> {
   const context = await app.browser.newContext({ viewport: { width, height: 1000 } });
   const page = await context.newPage();
-  await page.goto(app.url);
+  await page.goto(app.server.url);
   if (!START_SCREENS.includes(path)) await newLearner(page, 'Sam');
-  await page.goto(`${app.url}${path}`);
+  await page.goto(`${app.server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Pictures and styles in place before anything is measured.
   await page.waitForLoadState('networkidle');
@@ -50,7 +50,7 @@ const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
     'signing in with a PIN',
     '#/locked',
     async (page) => {
-      await page.goto(`${app.url}#/new`);
+      await page.goto(`${app.server.url}#/new`);
       await page.getByRole('textbox', exact(words('ui', 'new.nickname'))).fill('Priya');
       await page.getByRole('radio', exact(words('ui', 'avatars.avatar-fish'))).check();
       await page.getByRole('radio', exact(words('ui', 'new.lock-pin'))).check();
@@ -150,7 +150,7 @@ describe('accessibility in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => stepHeading(page)).toBe(words(first.id, `steps.${first.steps[0].id}.title`));
 
-    await page.goto(`${app.url}${step(2)}`);
+    await page.goto(`${app.server.url}${step(2)}`);
     await expect.poll(() => stepHeading(page)).toBe(words(LESSON, 'steps.open-appointments.title'));
     await focusTo(words('practice', 'screens.nhs-home.appointments'));
     await page.keyboard.press('Enter');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lessonById } from '../../src/lessons';
 import { words } from '../content';
-import { useBuiltAppInChromium } from './built-app';
 import { hello, newLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact } from './lesson-in-browser';
+import { useStaticAppInChromium } from './static-app';
 
 const lesson = lessonById('book-gp-appointment');
-const app = useBuiltAppInChromium();
+const app = useStaticAppInChromium();
 
 describe('in Chromium, a learner', () => {
   it('completes "Book a GP appointment in the NHS App", reloads, and sees it marked done', async () => {
@@ -14,12 +14,12 @@ describe('in Chromium, a learner', () => {
     const page = await app.browser.newPage({ viewport: { width: 820, height: 1180 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(app.server.url);
     await newLearner(page, 'Sam');
     // From here on, the only traffic allowed is fetching the app's own files: practice sends nothing.
     const sent: string[] = [];
     page.on('request', (r) => {
-      if (r.method() !== 'GET' || !r.url().startsWith(app.url)) sent.push(`${r.method()} ${r.url()}`);
+      if (r.method() !== 'GET' || !r.url().startsWith(app.server.url)) sent.push(`${r.method()} ${r.url()}`);
     });
 
     const card = page

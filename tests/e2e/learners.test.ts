@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { LearningEvent } from '../../src/core/events';
 import { lessonById } from '../../src/lessons';
 import { words } from '../content';
-import { useBuiltAppInChromium } from './built-app';
 import { hello, newLearner, pickLearner, signOutLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
+import { useStaticAppInChromium } from './static-app';
 
-const app = useBuiltAppInChromium();
+const app = useStaticAppInChromium();
 const saved = () => words('ui', 'save.saved');
 
 /** A small, seeded random number generator, so a failing run can be repeated exactly. */
@@ -23,7 +23,7 @@ function seeded(seed: number): () => number {
 describe('learners on one tablet, in Chromium', () => {
   it('two learners each carry on at their own step after a reload', async () => {
     const page = await app.browser.newPage({ viewport: { width: 820, height: 1180 } });
-    await page.goto(app.url);
+    await page.goto(app.server.url);
     const plans = [
       { nickname: 'Amina', lessonId: 'book-gp-appointment', stepsDone: 3 },
       { nickname: 'Jan', lessonId: 'tablet-basics', stepsDone: 2 },
@@ -32,10 +32,10 @@ describe('learners on one tablet, in Chromium', () => {
       const lesson = lessonById(lessonId);
       if (!lesson) throw new Error('lesson missing');
       await newLearner(page, nickname);
-      await page.goto(`${app.url}#/lesson/${lessonId}`);
+      await page.goto(`${app.server.url}#/lesson/${lessonId}`);
       for (const step of lesson.steps.slice(0, stepsDone)) await completeStepInBrowser(page, lesson, step);
       await page.getByText(saved()).waitFor();
-      await page.goto(app.url);
+      await page.goto(app.server.url);
       await signOutLearner(page, nickname);
     }
 
@@ -46,7 +46,7 @@ describe('learners on one tablet, in Chromium', () => {
       const next = lessonById(lessonId)?.steps[stepsDone];
       const title = next?.type === 'check' ? words('ui', 'check.title') : words(lessonId, `steps.${next?.id}.title`);
       await expect.poll(() => stepHeading(page)).toBe(title);
-      await page.goto(app.url);
+      await page.goto(app.server.url);
       await signOutLearner(page, nickname);
     }
     await page.close();
@@ -59,13 +59,13 @@ describe('learners on one tablet, in Chromium', () => {
     const random = seeded(seed);
     const context = await app.browser.newContext({ viewport: { width: 820, height: 1180 } });
     let page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(app.server.url);
     await newLearner(page, 'Sam');
     /** How many completions of each step the interface confirmed as saved. */
     const confirmed = new Map<string, number>();
 
     for (let round = 0; round < 50; round++) {
-      await page.goto(`${app.url}#/lesson/${lesson.id}`);
+      await page.goto(`${app.server.url}#/lesson/${lesson.id}`);
       const title = await stepHeading(page);
       const step = lesson.steps.find(
         (s) => (s.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${s.id}.title`)) === title,
@@ -82,7 +82,7 @@ describe('learners on one tablet, in Chromium', () => {
       }
       await page.close({ runBeforeUnload: false });
       page = await context.newPage();
-      await page.goto(app.url);
+      await page.goto(app.server.url);
       await pickLearner(page, 'Sam');
     }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_LOAD_BUDGET_KB, firstLoad, totalGzipKB } from '../../bench/lib/first-load';
-import { useBuiltAppInChromium } from './built-app';
 import { DIST } from './serve';
+import { useStaticAppInChromium } from './static-app';
 
-const app = useBuiltAppInChromium();
+const app = useStaticAppInChromium();
 
 describe('the start screen', () => {
   it(`loads at most ${FIRST_LOAD_BUDGET_KB} KB of JS and CSS, gzip`, async () => {
-    const files = await firstLoad(app.browser, app.url, DIST);
+    const files = await firstLoad(app.browser, app.server.url, DIST);
     expect(files.length).toBeGreaterThan(0);
     expect(totalGzipKB(files)).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_KB);
   });

@@ -30,6 +30,7 @@ export interface StaticServer {
 
 /** A plain static server on loopback for one build of Hubsteps, with faults on demand. */
 export async function startStaticServer(dir: string): Promise<StaticServer> {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build in ${dir}: run \`npm run build\` first.`);
   let root = dir;
   let fault: (path: string) => Fault = () => 'ok';
   const requested: string[] = [];

@@ -3,6 +3,7 @@ import type { Lesson, Step } from '../../core/lesson';
 import { lessonProgress } from '../../core/progress';
 import { i18n } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
+import { MARKS } from '../marks';
 import { go, lessonHref } from '../route';
 import { SaveStatus } from '../SaveStatus';
 import type { Learning } from '../use-learning';
@@ -19,9 +20,6 @@ interface Props {
   stepNumber: number;
   learning: Learning;
 }
-
-/** The performance mark left each time a step is shown. */
-export const STEP_SHOWN = 'hubsteps:step-shown';
 
 const needsDoing = (step: Step) => step.type === 'practice' || step.type === 'check';
 
@@ -68,7 +66,7 @@ export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
     // Move focus to the new step's heading, so keyboard and screen-reader users start there.
     heading.current?.focus();
     // For the benchmarks: the moment a step is on screen and can be used.
-    performance.mark(STEP_SHOWN, { detail: step.id });
+    performance.mark(MARKS.stepShown, { detail: step.id });
   }, [step]);
 
   const next = () => {
