@@ -1,0 +1,46 @@
+import type { JargonEntry } from '../core/plain-english';
+
+/**
+ * Words that lessons must not use, with what to say instead. Computer and office words that
+ * learners new to tablets do not know; the names of real services (NHS App, NHS login, GP)
+ * are not jargon here, because learners will meet them and must recognise them.
+ */
+export const JARGON: readonly JargonEntry[] = [
+  { word: 'click', instead: 'tap' },
+  { word: 'select', instead: 'choose' },
+  { word: 'navigate', instead: 'go to' },
+  { word: 'submit', instead: 'send' },
+  { word: 'input', instead: 'type' },
+  { word: 'enter your', instead: 'type your' },
+  { word: 'interface', instead: 'screen' },
+  { word: 'functionality', instead: 'what it does' },
+  { word: 'utilise', instead: 'use' },
+  { word: 'utilize', instead: 'use' },
+  { word: 'access', instead: 'open' },
+  { word: 'authenticate', instead: 'prove who you are' },
+  { word: 'credentials', instead: 'email and password' },
+  { word: 'username', instead: 'email address' },
+  { word: 'log in', instead: 'sign in' },
+  { word: 'login', instead: 'sign in' },
+  { word: 'toggle', instead: 'switch' },
+  { word: 'drop-down', instead: 'list' },
+  { word: 'dropdown', instead: 'list' },
+  { word: 'menu bar', instead: 'the bar at the bottom' },
+  { word: 'icon', instead: 'picture' },
+  { word: 'cursor', instead: 'the line where letters appear' },
+  { word: 'URL', instead: 'web address' },
+  { word: 'browser', instead: 'internet app' },
+  { word: 'device', instead: 'tablet or phone' },
+  { word: 'configure', instead: 'set up' },
+  { word: 'prior to', instead: 'before' },
+  { word: 'in order to', instead: 'to' },
+  { word: 'commence', instead: 'start' },
+  { word: 'obtain', instead: 'get' },
+  { word: 'facilitate', instead: 'help' },
+  { word: 'medication', instead: 'medicine' },
+  { word: 'consultation', instead: 'appointment' },
+  { word: 'practitioner', instead: 'GP or nurse' },
+  { word: 'e.g.', instead: 'for example' },
+  { word: 'i.e.', instead: 'that is' },
+  { word: 'etc', instead: 'and so on' },
+];
