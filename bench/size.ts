@@ -3,8 +3,12 @@ import { launchChromium } from '../tests/e2e/browser';
 import { DIST } from '../tests/e2e/serve';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { FIRST_LOAD_BUDGET_KB, firstLoad, totalGzipKB } from './lib/first-load';
+import { LANGUAGE_PACK_BUDGET_KB, languagePackKB } from './lib/language-packs';
 
-/** First-load JS + CSS of the start screen, gzip, measured on a fresh build in Chromium. */
+/**
+ * First-load JS + CSS of the start screen, gzip, measured on a fresh build in Chromium; and each
+ * language's full pack (words, every lesson's pictures), gzip.
+ */
 export async function size(): Promise<Record<string, unknown>> {
   await build({ logLevel: 'warn', configLoader: 'runner' });
   const [browser, server] = await Promise.all([launchChromium(), startStaticServer(DIST)]);
@@ -13,7 +17,12 @@ export async function size(): Promise<Record<string, unknown>> {
     console.table(files.map((f) => ({ file: f.file, bytes: f.bytes, 'gzip bytes': f.gzipBytes })));
     const firstLoadGzipKB = totalGzipKB(files);
     console.log(`First load (start screen), gzip: ${firstLoadGzipKB} KB; budget ${FIRST_LOAD_BUDGET_KB} KB`);
-    return { firstLoadGzipKB };
+    const packs = languagePackKB(DIST);
+    console.table(packs);
+    console.log(
+      `Largest language pack, gzip: ${Math.max(...Object.values(packs))} KB; budget ${LANGUAGE_PACK_BUDGET_KB} KB`,
+    );
+    return { firstLoadGzipKB, languagePackKB: packs };
   } finally {
     await browser.close();
     await server.close();

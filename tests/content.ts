@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import i18next, { type i18n as I18n } from 'i18next';
+import { addFormats, PRACTICE_TIMES } from '../src/i18n/formats';
 import { hasText } from '../src/lessons/text-lookup';
 import type { ScreenDef } from '../src/practice/screen-types';
 import { type ScreenId, screens } from '../src/practice/screens';
@@ -18,14 +20,37 @@ export const pictureNames = (): Set<string> =>
       .map((f) => f.slice(0, -4)),
   );
 
-/** Reads an English text as the learner sees it, with {{placeholders}} filled in. */
-export function words(ns: string, key: string, vars: Record<string, string | number> = {}): string {
-  const resource = englishResource(ns);
-  if (!hasText(resource, key)) throw new Error(`No English text ${ns}:${key}`);
-  let node: unknown = resource;
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  return (node as string).replace(/\{\{(\w+)\}\}/g, (_, v: string) => String(vars[v]));
+/** The words of one language, from locales/ on disk. */
+const resourcesOf = (lang: string) =>
+  Object.fromEntries(
+    readdirSync(join(root, 'locales', lang))
+      .filter((f) => f.endsWith('.json') && f !== 'glossary.json')
+      .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(root, 'locales', lang, f), 'utf8'))]),
+  );
+
+/** Hubsteps' words, in an i18next set up as the app's is, so tests read them as a learner sees them. */
+const texts: I18n = i18next.createInstance();
+void texts.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources: Object.fromEntries(readdirSync(join(root, 'locales')).map((lang) => [lang, resourcesOf(lang)])),
+  interpolation: { escapeValue: false, defaultVariables: PRACTICE_TIMES },
+  returnEmptyString: false,
+  initAsync: false,
+});
+addFormats(texts);
+
+/** Reads a text as a learner of that language sees it; the text must exist in that language. */
+export function wordsIn(lang: string, ns: string, key: string, vars: Record<string, string | number> = {}): string {
+  if (!texts.exists(key, { lng: lang, ns, fallbackLng: false, ...vars })) {
+    throw new Error(`No ${lang} text ${ns}:${key}`);
+  }
+  return texts.getFixedT(lang, ns)(key, vars);
 }
+
+/** Reads an English text as the learner sees it, with {{placeholders}} filled in and dates formatted. */
+export const words = (ns: string, key: string, vars: Record<string, string | number> = {}): string =>
+  wordsIn('en', ns, key, vars);
 
 /** The role and accessible name a learner would look for to use a practice target. */
 export function targetControl(
@@ -46,7 +71,7 @@ export function targetControl(
     if (block.kind === 'field' && block.id === target) return { role: 'textbox', name: label(target) };
     if (block.kind === 'summary' && target.startsWith('change-')) {
       const row = target.slice('change-'.length);
-      return { role: 'button', name: `${p('common.change')} ${label(`${row}.label`)}` };
+      return { role: 'button', name: words('practice', 'common.change-row', { row: label(`${row}.label`) }) };
     }
   }
   return { role: 'button', name: label(target) };

@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LearningEvent } from '../core/events';
+import type { LearnerProfile } from '../core/learner';
 import type { Lesson } from '../core/lesson';
 import { lessonProgress } from '../core/progress';
 import { i18n, loadNamespaces, prefetchNamespaces } from '../i18n/i18n';
-import { useT } from '../i18n/use-t';
+import { LanguageContext, useT } from '../i18n/use-t';
 import { lessonById, lessons } from '../lessons';
 import { useObservable } from '../offline/observable';
+import { saveLearner } from '../store/learners';
 import { Home } from './Home';
+import { LanguageChoice } from './LanguageChoice';
+import { applyLanguage, chooseTabletLanguage, tabletLanguage, wantedLanguage } from './language';
 import { lazyScreen, useLazy } from './lazy';
-import { learnersOnTablet, loadLearners } from './learners-state';
+import { learnersOnTablet, loadLearners, refreshLearners } from './learners-state';
 import { OfflineNotice } from './OfflineNotice';
 import { IdleGuard } from './profiles/IdleGuard';
 import { WhoIsLearning } from './profiles/WhoIsLearning';
@@ -39,11 +43,22 @@ export function namespacesFor(route: Route, learnerId: string | null): string[] 
 export async function preloadFor(route: Route, i18nReady: Promise<unknown>): Promise<void> {
   const learnerId = signedIn.get();
   const namespaces = namespacesFor(route, learnerId);
-  prefetchNamespaces('en', namespaces);
+  prefetchNamespaces(tabletLanguage.get() ?? 'en', namespaces);
+  const learners = loadLearners();
   await Promise.allSettled([
     learnerId ? startLearner(learnerId) : null,
-    loadLearners(),
+    learners,
     i18nReady.then(() => loadNamespaces(namespaces)),
+    // The learner's own language is known once the learners are read; English needs no switch.
+    Promise.all([learners, i18nReady]).then(([list]) =>
+      applyLanguage(
+        wantedLanguage(
+          list.find((l) => l.id === learnerId),
+          tabletLanguage.get(),
+        ),
+        namespaces,
+      ),
+    ),
     learnerId && route.name === 'lesson' ? player.load() : route.name === 'settings' ? settings.load() : null,
   ]);
 }
@@ -69,11 +84,17 @@ function resumeStepNumber(lesson: Lesson, events: readonly LearningEvent[]): num
 }
 
 export function App() {
+  const [lang, setLang] = useState(i18n.language);
+  useEffect(() => {
+    const changed = (next: string) => setLang(next);
+    i18n.on('languageChanged', changed);
+    return () => i18n.off('languageChanged', changed);
+  }, []);
   return (
-    <>
+    <LanguageContext.Provider value={lang}>
       <OfflineNotice />
       <Screen />
-    </>
+    </LanguageContext.Provider>
   );
 }
 
@@ -97,14 +118,43 @@ function Screen() {
   const Settings = useLazy(settings, route.name === 'settings');
   const NewLearner = useLazy(newLearner, !learnerId && route.name === 'new-learner');
   const SignIn = useLazy(signIn, !learnerId && route.name === 'sign-in');
-  const wordsReady = useWords(namespacesFor(route, learnerId));
+  const namespaces = namespacesFor(route, learnerId);
+  const wordsReady = useWords(namespaces);
+  const learners = useObservable(learnersOnTablet);
+  const tablet = useObservable(tabletLanguage);
+  const profile = learnerId ? learners?.find((l) => l.id === learnerId) : undefined;
+  const lang = wantedLanguage(profile, tablet);
+  useEffect(() => {
+    // A language new to this tablet is kept for offline use too, once the app works offline.
+    void applyLanguage(lang, namespaces).then((changed) => {
+      if (changed && navigator.serviceWorker?.controller) {
+        void import('../offline/sw-bridge').then((b) => b.keepPacks());
+      }
+    });
+    // Only a change of language needs a switch; the screen's own words are loaded by useWords.
+  }, [lang]);
 
   if (!wordsReady) return <Loading />;
+  const firstStart = !learnerId && tablet === null && learners?.length === 0;
+  if (route.name === 'language' || (firstStart && route.name === 'home')) {
+    return <LanguageChoice onChoose={(next) => chooseLanguage(next, profile)} />;
+  }
   if (route.name === 'settings') return Settings ? <Settings /> : <Loading />;
   if (learnerId) return <SignedIn learnerId={learnerId} route={route} />;
   if (route.name === 'new-learner') return NewLearner ? <NewLearner /> : <Loading />;
   if (route.name === 'sign-in') return SignIn ? <SignIn learnerId={route.learnerId} /> : <Loading />;
   return <WhoIsLearning />;
+}
+
+/** A learner's choice is theirs, on every tablet; with nobody signed in, it is the tablet's. */
+async function chooseLanguage(lang: string, profile: LearnerProfile | undefined): Promise<void> {
+  if (profile) {
+    await saveLearner({ ...profile, language: lang });
+    await refreshLearners();
+  } else {
+    chooseTabletLanguage(lang);
+  }
+  go('#/');
 }
 
 /** Everything a signed-in learner sees: their home, their lessons, their card. */
@@ -134,7 +184,7 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
     const lesson = lessonById(route.lessonId);
     screen =
       Player && lesson && route.step !== null ? (
-        <Player lesson={lesson} stepNumber={route.step} learning={learning} />
+        <Player lesson={lesson} stepNumber={route.step} learning={learning} readAloud={!!profile.readAloud} />
       ) : (
         <Loading />
       );

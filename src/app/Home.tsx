@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { HomeFooter } from './HomeFooter';
 import { Picture } from './Picture';
 import { ProfilePicture } from './profiles/ProfilePicture';
+import { ReadAloudSetting } from './read-aloud/ReadAloudSetting';
 import { go, lessonHref } from './route';
 import { signOut } from './session';
 import { UpdateOffer } from './UpdateOffer';
@@ -58,6 +59,7 @@ export function Home({ lessons, events, profile }: Props) {
         </p>
       )}
       <p class="body-text">{t('home.intro')}</p>
+      <ReadAloudSetting profile={profile} />
       <ul class="lesson-list">
         {lessons.map((lesson) => {
           const { state } = lessonProgress(lesson, events);

@@ -42,6 +42,7 @@ export interface LearnerProfiled extends EventBase {
   secret: { kind: 'pin' | 'pictures'; salt: string; hash: string } | null;
   language: string;
   textSize: 'normal' | 'large' | 'largest';
+  readAloud?: boolean;
   code: string;
 }
 

@@ -9,6 +9,8 @@ export interface LearnerProfile {
   secret: LearnerSecret | null;
   language: string;
   textSize: TextSize;
+  /** Read every step aloud as it opens (profiles from before this setting do not have it). */
+  readAloud?: boolean;
   /** The learner code on their printed card: 8 unambiguous characters. */
   code: string;
   createdAt: string;

@@ -1,9 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import ui from '../../locales/en/ui.json';
+import { addFormats, PRACTICE_TIMES } from './formats';
 
 // Each language's lesson and practice words are their own chunk, fetched only when needed.
-const namespaces = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!**/ui.json']);
+const namespaces = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/en/ui.json',
+  '!**/glossary.json',
+]);
 
 export const i18n: I18n = i18next.createInstance();
 
@@ -12,9 +17,19 @@ export const LANGUAGES: readonly string[] = [
   ...new Set(Object.keys(namespaces).map((path) => path.split('/').at(-2) ?? 'en')),
 ].sort();
 
-/** A language's name in its own language and script ("English", "Polski", "اردو"). */
-export const languageName = (lang: string): string =>
-  new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+/**
+ * Which way a language is written. Not i18next's dir(): it asks Intl, and a first use of Intl
+ * costs 50 to 100 ms on a slow tablet, on the way to the first screen. A test checks this
+ * against Intl for every language Hubsteps has.
+ */
+const RIGHT_TO_LEFT = new Set(['ar', 'ur']);
+export const textDirection = (lang: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr');
+
+/** A language's name in its own language and script ("English", "Polski", "اردو"), as a name starts. */
+export function languageName(lang: string): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
 
 /** Starts i18next with the interface words ready, so the first screen shows at once. */
 export async function startI18n(): Promise<I18n> {
@@ -34,11 +49,14 @@ export async function startI18n(): Promise<I18n> {
       defaultNS: 'ui',
       resources: { en: { ui } },
       partialBundledLanguages: true,
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, defaultVariables: PRACTICE_TIMES },
       returnNull: false,
+      // An empty translation is a missing one: English shows instead, and the report counts it.
+      returnEmptyString: false,
       // Start at once rather than on a later task: the first screen waits for it.
       initAsync: false,
     });
+  addFormats(i18n);
   return i18n;
 }
 

@@ -73,9 +73,11 @@ export async function forgetOldPackFiles(list: PackList): Promise<void> {
   }
 }
 
-/** The packs a tablet keeps: every lesson, the learner's language, and any language a volunteer added. */
-export function wantedPackIds(statuses: readonly PackStatus[], language: string): Set<string> {
+/** The packs a tablet keeps: every lesson, the languages its learners use, and any a volunteer added. */
+export function wantedPackIds(statuses: readonly PackStatus[], languages: readonly string[]): Set<string> {
   return new Set(
-    statuses.filter((s) => s.pack.kind === 'lesson' || s.pack.of === language || s.present > 0).map((s) => s.pack.id),
+    statuses
+      .filter((s) => s.pack.kind === 'lesson' || languages.includes(s.pack.of) || s.present > 0)
+      .map((s) => s.pack.id),
   );
 }

@@ -17,10 +17,12 @@ import { askToKeepData } from './storage';
  */
 let workbox: Workbox | null = null;
 let accepted = false;
-const LANGUAGE = 'en';
+/** The languages this tablet needs offline; English always, as every language falls back to it. */
+let languagesInUse: () => readonly string[] = () => ['en'];
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 
-export async function startOffline(): Promise<void> {
+export async function startOffline(languages: () => readonly string[]): Promise<void> {
+  languagesInUse = languages;
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox = wb;
@@ -58,7 +60,7 @@ export async function keepPacks(): Promise<void> {
   try {
     const list = await currentPackList();
     const statuses = await packStatuses(list);
-    const wanted = wantedPackIds(statuses, LANGUAGE);
+    const wanted = wantedPackIds(statuses, languagesInUse());
     await downloadPacks(
       list.packs.filter((p) => wanted.has(p.id)),
       (done) => patchOfflineState({ packsProgress: done }),
@@ -73,7 +75,7 @@ export async function keepPacks(): Promise<void> {
 async function prepareUpdate(): Promise<void> {
   try {
     const [current, latest] = await Promise.all([currentPackList(), latestPackList()]);
-    const wanted = wantedPackIds(await packStatuses(current), LANGUAGE);
+    const wanted = wantedPackIds(await packStatuses(current), languagesInUse());
     await downloadPacks(
       latest.packs.filter((p) => wanted.has(p.id)),
       () => {},

@@ -35,7 +35,8 @@ export function planPacks(
     const sources = item.type === 'chunk' ? [item.facadeModuleId ?? ''] : item.originalFileNames;
     for (const source of sources) {
       const locale = LOCALE.exec(source);
-      if (locale?.[1] && locale[2] !== 'ui') {
+      // English interface words are in the app itself; every other language's are in its pack.
+      if (locale?.[1] && !(locale[1] === 'en' && locale[2] === 'ui')) {
         const lang = locale[1];
         const pack = words.get(lang) ?? { id: `words-${lang}`, kind: 'words', of: lang, files: [] };
         pack.files.push({ url, bytes: size(item) });

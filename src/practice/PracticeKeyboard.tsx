@@ -14,7 +14,8 @@ export function PracticeKeyboard({ onKey, onBackspace, onHide }: Props) {
   // Keep the text box focused while keys are tapped, as a real keyboard does.
   const keep = (e: Event) => e.preventDefault();
   return (
-    <fieldset class="pr-keyboard" data-keyboard="">
+    // An English keyboard: its rows read left to right in every language.
+    <fieldset class="pr-keyboard" data-keyboard="" dir="ltr">
       <legend class="visually-hidden">{t('practice.keyboard')}</legend>
       {ROWS.map((row) => (
         <div class="pr-keyboard-row" key={row}>

@@ -112,9 +112,14 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
                 <dt>{t(k(`${row}.label`))}</dt>
                 <dd>{t(k(`${row}.value`))}</dd>
                 <dd>
-                  <button type="button" class={`pr-link${hl(`change-${row}`)}`} data-target={`change-${row}`}>
+                  {/* The whole name in one text, so each language puts the words in its own order. */}
+                  <button
+                    type="button"
+                    class={`pr-link${hl(`change-${row}`)}`}
+                    data-target={`change-${row}`}
+                    aria-label={t('common.change-row', { row: t(k(`${row}.label`)) })}
+                  >
                     {t('common.change')}
-                    <span class="visually-hidden"> {t(k(`${row}.label`))}</span>
                   </button>
                 </dd>
               </div>

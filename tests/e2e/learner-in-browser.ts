@@ -4,8 +4,18 @@ import { exact } from './lesson-in-browser';
 
 export const hello = (name: string) => words('ui', 'home.hello', { name });
 
+/** On a tablet's very first start, Hubsteps asks for a language first; this chooses English. */
+export async function englishIfAsked(page: Page): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.waitFor();
+  if ((await heading.textContent()) !== words('ui', 'language.title')) return;
+  await page.getByRole('button', exact('English')).click();
+  await page.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();
+}
+
 /** From "Who is learning today?", makes a learner as a person would, and lands on their home. */
 export async function newLearner(page: Page, nickname: string, avatar = 'avatar-cat'): Promise<void> {
+  await englishIfAsked(page);
   await page.getByRole('link', exact(words('ui', 'who.new'))).click();
   await page.getByRole('textbox', exact(words('ui', 'new.nickname'))).fill(nickname);
   await page.getByRole('radio', exact(words('ui', `avatars.${avatar}`))).check();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { App } from '../../src/app/App';
+import { applyLanguage, chooseTabletLanguage, tabletLanguage } from '../../src/app/language';
 import { refreshLearners } from '../../src/app/learners-state';
 import { makeSecret } from '../../src/app/profiles/secret';
 import { signIn, signOut } from '../../src/app/session';
@@ -12,14 +13,21 @@ import { startI18n } from '../../src/i18n/i18n';
 import { resetDb } from '../../src/store/db';
 import { saveLearner } from '../../src/store/learners';
 
-/** A fresh tablet: an empty database, nobody signed in, and the first page. */
-export async function freshTablet(): Promise<void> {
+/**
+ * A fresh tablet: an empty database, nobody signed in, and the first page. Its language was
+ * already chosen (English), unless a test wants the very first start, with `language: null`.
+ */
+export async function freshTablet({ language = 'en' as string | null } = {}): Promise<void> {
   resetDb();
   forgetLearner();
   signOut();
   globalThis.indexedDB = new IDBFactory();
   sessionStorage.clear();
   localStorage.clear();
+  tabletLanguage.set(null);
+  if (language) chooseTabletLanguage(language);
+  await startI18n();
+  await applyLanguage(language ?? 'en', []);
   history.replaceState(null, '', '#/');
   await refreshLearners().catch(() => undefined);
 }
@@ -28,13 +36,14 @@ export async function freshTablet(): Promise<void> {
 export async function aLearner(
   nickname: string,
   lock?: { kind: LearnerSecret['kind']; value: string },
+  language = 'en',
 ): Promise<LearnerProfile> {
   const profile: LearnerProfile = {
     id: `learner-${uuidv7()}`,
     nickname,
     avatar: 'avatar-sun',
     secret: lock ? await makeSecret(lock.kind, lock.value) : null,
-    language: 'en',
+    language,
     textSize: 'normal',
     code: learnerCodeFrom((n) => crypto.getRandomValues(new Uint8Array(n))),
     createdAt: new Date().toISOString(),

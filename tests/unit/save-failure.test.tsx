@@ -28,7 +28,7 @@ describe('when the tablet cannot save', () => {
     });
     await user.click(screen.getByRole('button', { name: ui('player.next') }));
     const status = screen.getByRole('status', { name: ui('save.region') });
-    await within(status).findByText(ui('save.failed_one'), { exact: false });
+    await within(status).findByText(ui('save.failed_one', { count: 1 }), { exact: false });
     expect(within(status).queryByText(ui('save.saved'))).toBeNull();
 
     put.mockRestore();

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lesson, Step } from '../../core/lesson';
 import { lessonProgress } from '../../core/progress';
-import { i18n } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
+import { i18n, languageName, textDirection } from '../../i18n/i18n';
+import { LanguageContext, useLanguage, useT } from '../../i18n/use-t';
+import { recordingFor } from '../../lessons/recordings';
 import { MARKS } from '../marks';
+import { ReadAloud } from '../read-aloud/ReadAloud';
 import { go, lessonHref } from '../route';
 import { SaveStatus } from '../SaveStatus';
 import type { Learning } from '../use-learning';
@@ -19,6 +21,8 @@ interface Props {
   /** 1-based step number from the address. */
   stepNumber: number;
   learning: Learning;
+  /** The learner asked for every step to be read aloud as it opens. */
+  readAloud: boolean;
 }
 
 const needsDoing = (step: Step) => step.type === 'practice' || step.type === 'check';
@@ -40,9 +44,15 @@ function StepBody(props: StepViewProps<Step>) {
 }
 
 /** One lesson, one step at a time, with Back and Next on every step. */
-export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
+export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }: Props) {
   const ui = useT();
-  const t = useMemo(() => i18n.getFixedT(null, lesson.id), [lesson.id]);
+  const lang = useLanguage();
+  // A volunteer can show the step in English to help, and go back; the buttons stay as they were.
+  const [english, setEnglish] = useState(false);
+  const shown = english ? 'en' : lang;
+  const t = useMemo(() => i18n.getFixedT(shown, lesson.id), [shown, lesson.id]);
+  const stepUi = useMemo(() => i18n.getFixedT(shown, 'ui'), [shown]);
+  const main = useRef<HTMLElement>(null);
   const total = lesson.steps.length;
   const index = Math.min(Math.max(stepNumber, 1), total) - 1;
   const step = lesson.steps[index] as Step;
@@ -81,7 +91,7 @@ export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
   };
   const back = () => go(index === 0 ? '#/' : lessonHref(lesson.id, index));
 
-  const title = step.type === 'check' ? ui('check.title') : t(`steps.${step.id}.title`);
+  const title = step.type === 'check' ? stepUi('check.title') : t(`steps.${step.id}.title`);
   return (
     <div class="player">
       <header class="player-top">
@@ -102,21 +112,42 @@ export default function LessonPlayer({ lesson, stepNumber, learning }: Props) {
         >
           <div class="progress-done" style={{ inlineSize: `${((index + 1) / total) * 100}%` }} />
         </div>
+        <div class="step-tools">
+          <ReadAloud
+            text={main}
+            readingKey={`${step.id}:${shown}`}
+            recording={recordingFor(shown, lesson.id, step.id)}
+            auto={readAloud}
+          />
+          {lang !== 'en' && (
+            <button type="button" class="button secondary small" onClick={() => setEnglish(!english)}>
+              {english ? (
+                ui('english.back', { language: languageName(lang) })
+              ) : (
+                <span lang="en" dir="ltr">
+                  {i18n.getFixedT('en', 'ui')('english.show')}
+                </span>
+              )}
+            </button>
+          )}
+        </div>
       </header>
-      <main class="step" id="main">
-        <h1 tabIndex={-1} ref={heading} class="step-title">
-          {title}
-        </h1>
-        <StepBody
-          key={step.id}
-          step={step}
-          lessonId={lesson.id}
-          t={t}
-          record={record}
-          onReady={() => setReadyStep(step.id)}
-          setFeedback={setFeedback}
-        />
-      </main>
+      <LanguageContext.Provider value={shown}>
+        <main class="step" id="main" ref={main} lang={shown} dir={textDirection(shown)}>
+          <h1 tabIndex={-1} ref={heading} class="step-title">
+            {title}
+          </h1>
+          <StepBody
+            key={step.id}
+            step={step}
+            lessonId={lesson.id}
+            t={t}
+            record={record}
+            onReady={() => setReadyStep(step.id)}
+            setFeedback={setFeedback}
+          />
+        </main>
+      </LanguageContext.Provider>
       <footer class="player-foot">
         <div class="feedback" aria-live="polite">
           {feedback && (

@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { cleanNickname, type LearnerProfile, learnerCodeFrom, type TextSize } from '../../core/learner';
 import { LANGUAGES, languageName } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
+import { useLanguage, useT } from '../../i18n/use-t';
 import { AVATARS } from '../../profiles/pictures';
 import { saveLearner } from '../../store/learners';
 import { refreshLearners } from '../learners-state';
@@ -26,7 +26,9 @@ export default function NewLearner() {
   const [nickname, setNickname] = useState('');
   const [avatar, setAvatar] = useState<string | null>(null);
   const [textSize, setTextSize] = useState<TextSize>('normal');
-  const [language, setLanguage] = useState('en');
+  const tabletLanguage = useLanguage();
+  const [language, setLanguage] = useState(tabletLanguage);
+  const [readAloud, setReadAloud] = useState(false);
   const [lock, setLock] = useState<Lock>('none');
   const [lockValue, setLockValue] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -61,6 +63,7 @@ export default function NewLearner() {
       secret: lock !== 'none' && lockValue ? await makeSecret(lock, lockValue) : null,
       language,
       textSize,
+      readAloud,
       code: learnerCodeFrom((n) => crypto.getRandomValues(new Uint8Array(n))),
       createdAt: new Date().toISOString(),
     };
@@ -167,11 +170,26 @@ export default function NewLearner() {
             onChange={(e) => setLanguage(e.currentTarget.value)}
           >
             {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
+              <option key={lang} value={lang} lang={lang} dir="auto">
                 {languageName(lang)}
               </option>
             ))}
           </select>
+        </p>
+
+        <p class="field">
+          <label class="check-choice">
+            <input
+              type="checkbox"
+              aria-describedby="new-read-aloud-hint"
+              checked={readAloud}
+              onChange={(e) => setReadAloud(e.currentTarget.checked)}
+            />
+            <span>{t('read.auto')}</span>
+          </label>
+          <span class="field-hint" id="new-read-aloud-hint">
+            {t('read.auto-hint')}
+          </span>
         </p>
 
         <fieldset class="field">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '../../i18n/i18n';
+import { i18n, languageName } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import type { Pack } from '../../offline/pack-types';
 import { currentPackList, downloadPacks, isComplete, type PackStatus, packStatuses } from '../../offline/packs';
@@ -7,7 +7,7 @@ import { formatBytes } from './format';
 
 function packName(pack: Pack): string {
   if (pack.kind === 'lesson') return i18n.t('title', { ns: pack.of });
-  return new Intl.DisplayNames([pack.of], { type: 'language' }).of(pack.of) ?? pack.of;
+  return languageName(pack.of);
 }
 
 /** Which lessons and languages are on this tablet, and a way to download one with its progress. */

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { OfflineReadiness } from '../OfflineReadiness';
 import { UpdateOffer } from '../UpdateOffer';
 import { InstallSection } from './InstallSection';
+import { LanguageSection } from './LanguageSection';
 import { LearnersSection } from './LearnersSection';
 import { PacksSection } from './PacksSection';
 import { StorageSection } from './StorageSection';
@@ -22,6 +23,7 @@ export default function Settings() {
         <UpdateOffer />
         <p class="version">{t('settings.version', { version: __HUBSTEPS_VERSION__ })}</p>
       </section>
+      <LanguageSection />
       <LearnersSection />
       <PacksSection />
       <StorageSection />

@@ -56,6 +56,14 @@ export async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promi
 
 /** From "Who is learning today?", makes a learner and lands on their home. */
 export async function newLearner(d: EngineDriver, nickname: string): Promise<void> {
+  // A tablet's very first start asks for a language first.
+  const firstStart = (title: string, who: string) =>
+    [title, who].includes(document.querySelector('h1')?.textContent ?? '');
+  await until(d, 'the first screen', firstStart, words('ui', 'language.title'), words('ui', 'who.title'));
+  if (await d.evaluate(headingIs, words('ui', 'language.title'))) {
+    await use(d, 'button', 'English');
+    await until(d, '"Who is learning today?"', headingIs, words('ui', 'who.title'));
+  }
   await use(d, 'link', words('ui', 'who.new'));
   await until(d, 'the new learner form', headingIs, words('ui', 'new.title'));
   await typeInto(d, words('ui', 'new.nickname'), nickname);

@@ -5,7 +5,9 @@
  * button or link, the label of a box or choice.
  */
 export function markControl(role: string, name: string): boolean {
-  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  // Commas aside: browsers' date formats differ in them ("Tuesday, 14 January" in WebKit's
+  // older ICU), and a person finds the same control either way.
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/[,،]/g, ' ').replace(/\s+/g, ' ').trim();
   const visibleText = (el: Element): string =>
     clean(
       [...el.childNodes]

@@ -1,0 +1,76 @@
+import type { i18n as I18n } from 'i18next';
+
+/**
+ * The appointment times on the practice screens. Lesson and screen words name them as
+ * {{slot2, when}}, so the date is written once and every language formats it its own way
+ * (Intl), and an instruction always matches the time on the screen.
+ */
+export const PRACTICE_TIMES = {
+  slot1: new Date(2025, 0, 14, 9, 10),
+  slot2: new Date(2025, 0, 14, 10, 30),
+  slot3: new Date(2025, 0, 15, 14, 40),
+  slot4: new Date(2025, 0, 16, 11, 20),
+} as const;
+
+/** Hubsteps' English is British: "Tuesday 14 January at 10:30 am". */
+export const intlLocale = (lng: string): string => (lng === 'en' ? 'en-GB' : lng);
+
+const dateFormat = (options: Intl.DateTimeFormatOptions) => (value: unknown, lng: string | undefined) => {
+  const locale = intlLocale(lng ?? 'en');
+  const hour12 = locale === 'en-GB' && options.hour ? { hour12: true } : {};
+  return value instanceof Date ? new Intl.DateTimeFormat(locale, { ...options, ...hour12 }).format(value) : '';
+};
+
+const day = dateFormat({ weekday: 'long', day: 'numeric', month: 'long' });
+const time = dateFormat({ hour: 'numeric', minute: '2-digit' });
+/** Languages written in Arabic script separate with the Arabic comma. */
+const separator = (lng: string | undefined) => (lng === 'ar' || lng === 'ur' ? '، ' : ', ');
+
+/**
+ * Which languages write Latin digits, as Intl says, remembered on the tablet: a first use of Intl
+ * costs 50 to 100 ms on a slow tablet (it loads its locale data), too much for the first screen,
+ * and a whole number in Latin digits reads the same without it.
+ */
+const LATIN_DIGITS = 'hubsteps.latin-digits';
+let latinDigits: Record<string, boolean> | null = null;
+
+function remembered(): Record<string, boolean> {
+  if (!latinDigits) {
+    try {
+      latinDigits = JSON.parse(localStorage.getItem(LATIN_DIGITS) ?? '{}') as Record<string, boolean>;
+    } catch {
+      latinDigits = {};
+    }
+  }
+  return latinDigits;
+}
+
+function formatNumber(value: unknown, lng: string | undefined, options: Intl.NumberFormatOptions): string {
+  const locale = intlLocale(lng ?? 'en');
+  const known = remembered();
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1000 && known[locale]) {
+    return String(value);
+  }
+  const format = new Intl.NumberFormat(locale, options);
+  if (known[locale] === undefined) {
+    known[locale] = format.resolvedOptions().numberingSystem === 'latn';
+    try {
+      localStorage.setItem(LATIN_DIGITS, JSON.stringify(known));
+    } catch {
+      // Not remembered: the next start asks Intl again.
+    }
+  }
+  return format.format(Number(value));
+}
+
+/** The formats lesson and screen words use: number, and for dates when, weekday and time. */
+export function addFormats(i18n: I18n): void {
+  const formatter = i18n.services.formatter;
+  if (!formatter) return;
+  // Day and time joined here, not by Intl: how Intl joins them ("at", a comma) differs between
+  // browser versions, and a learner must find the same words on the screen as in the instruction.
+  formatter.add('when', (value, lng) => `${day(value, lng)}${separator(lng)}${time(value, lng)}`);
+  formatter.add('number', (value, lng, options) => formatNumber(value, lng, options));
+  formatter.add('weekday', dateFormat({ weekday: 'long' }));
+  formatter.add('time', time);
+}

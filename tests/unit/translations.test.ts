@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { flatten } from '../../src/core/locale-text';
+import {
+  glossaryProblems,
+  namespaceCoverage,
+  placeholderProblems,
+  statusOf,
+} from '../../src/core/translation-coverage';
+import { LANGUAGES, textDirection } from '../../src/i18n/i18n';
+import { englishNamespaces, localeLanguages, readGlossary, readResource } from '../../src/i18n/locale-files';
+
+const TEN = ['ar', 'bn', 'en', 'gu', 'pa', 'pl', 'pt', 'ro', 'so', 'ur'];
+const translated = TEN.filter((l) => l !== 'en');
+
+/** The last line of `npm run i18n:report -- --json`, as a coordinator's script would read it. */
+function report(): { languages: Record<string, { missing: number; draft: number; namespaces: number }> } {
+  const root = join(import.meta.dirname, '..', '..');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/i18n/report.ts', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}');
+}
+
+describe('the translations', () => {
+  it('are in the ten languages Hubsteps promises', () => {
+    expect(localeLanguages()).toEqual(TEN);
+    expect(LANGUAGES).toEqual(TEN);
+  });
+
+  it('are each laid out in the direction Intl gives for the language', () => {
+    type TextInfo = { direction: string };
+    const intl = (lang: string) => {
+      const locale = new Intl.Locale(lang) as Intl.Locale & { textInfo?: TextInfo; getTextInfo?: () => TextInfo };
+      return locale.getTextInfo?.() ?? locale.textInfo;
+    };
+    for (const lang of TEN)
+      expect({ lang, dir: textDirection(lang) }).toEqual({ lang, dir: intl(lang)?.direction ?? 'ltr' });
+    expect(TEN.filter((l) => textDirection(l) === 'rtl')).toEqual(['ar', 'ur']);
+  });
+
+  it('miss no key in any language, by the report', () => {
+    const { languages } = report();
+    expect(Object.keys(languages).sort()).toEqual(translated);
+    for (const lang of translated) {
+      expect({ lang, missing: languages[lang]?.missing }).toEqual({ lang, missing: 0 });
+      expect(languages[lang]?.namespaces).toBe(englishNamespaces().length);
+    }
+  });
+
+  describe.each(translated)('%s', (lang) => {
+    const glossary = readGlossary(lang);
+
+    it('records its status in every file, and has a glossary for every English term', () => {
+      for (const ns of [...englishNamespaces(), 'glossary']) {
+        expect(readResource(lang, ns)?._status, `${lang}/${ns}.json`).toMatch(/^(draft|reviewed)$/);
+      }
+      expect(Object.keys(glossary).sort()).toEqual(Object.keys(readGlossary('en')).sort());
+    });
+
+    it.each(englishNamespaces())('%s keeps every placeholder and uses the glossary', (ns) => {
+      const english = readResource('en', ns) ?? {};
+      const words = readResource(lang, ns) ?? {};
+      expect(placeholderProblems(english, words, lang)).toEqual([]);
+      expect(glossaryProblems(english, words, glossary)).toEqual([]);
+    });
+
+    it('asks learners to type only what the English practice keyboard has', () => {
+      for (const ns of englishNamespaces()) {
+        for (const [key, text] of flatten(readResource(lang, ns))) {
+          if (key.endsWith('.typeText')) expect(text, `${lang}/${ns}: ${key}`).toMatch(/^[a-z ]+$/);
+        }
+      }
+    });
+  });
+});
+
+describe('the coverage measure', () => {
+  const english = { a: 'Hello {{name}}', n: { steps_one: '{{count}} step', steps_other: '{{count}} steps' } };
+
+  it('counts a missing or empty key, and the plural forms the language has', () => {
+    const polish = { _status: 'draft', a: '', n: { steps_one: '{{count}} krok', steps_few: '{{count}} kroki' } };
+    expect(namespaceCoverage(english, polish, 'pl')).toEqual({
+      missing: ['a', 'n.steps_many', 'n.steps_other'],
+      draft: 2,
+    });
+  });
+
+  it('counts nothing as draft in a reviewed file', () => {
+    const done = { _status: 'reviewed', a: 'Witaj {{name}}', n: { steps_one: 'krok', steps_other: 'kroki' } };
+    expect(statusOf(done)).toBe('reviewed');
+    expect(namespaceCoverage(english, done, 'ro').draft).toBe(0);
+  });
+
+  it('finds a lost or misspelt placeholder, and a count left out where "one" is not only 1', () => {
+    const bengali = { a: 'হ্যালো {{nom}}', n: { steps_one: '১টি ধাপ', steps_other: '{{count}}টি ধাপ' } };
+    expect(placeholderProblems(english, bengali, 'bn')).toEqual([
+      'a: {{nom}} is not in the English',
+      'a: lost {{name}}',
+      'n.steps_one: lost {{count}}',
+    ]);
+  });
+
+  it('finds a text that does not use the glossary word for a term', () => {
+    const en = { t: 'Book a GP appointment' };
+    expect(glossaryProblems(en, { t: 'Umów wizytę u GP' }, { GP: 'GP', appointment: ['wizyta', 'wizyt'] })).toEqual([]);
+    expect(glossaryProblems(en, { t: 'Umów spotkanie u GP' }, { GP: 'GP', appointment: ['wizyta', 'wizyt'] })).toEqual([
+      't: the English says "appointment"; use "wizyta"',
+    ]);
+  });
+});
