@@ -39,6 +39,18 @@ describe('choosing a language', () => {
     await heading(wordsIn('ro', 'ui', 'who.title'));
   });
 
+  it('a volunteer sets the tablet’s language in settings', async () => {
+    await freshTablet();
+    history.replaceState(null, '', '#/settings');
+    const { user } = await openHubsteps();
+    await heading(words('ui', 'settings.title'));
+    await user.selectOptions(screen.getByRole('combobox', { name: words('ui', 'language.tablet') }), 'العربية');
+    await heading(wordsIn('ar', 'ui', 'settings.title'));
+    expect(document.documentElement.dir).toBe('rtl');
+    await user.click(screen.getByRole('link', { name: wordsIn('ar', 'ui', 'player.all-lessons') }));
+    await heading(wordsIn('ar', 'ui', 'who.title'));
+  });
+
   it('a learner’s own language follows them: theirs once signed in, the tablet’s after signing out', async () => {
     await freshTablet();
     await aLearner('Amina', undefined, 'ur');

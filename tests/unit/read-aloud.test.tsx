@@ -77,6 +77,24 @@ describe('who reads a step aloud', () => {
   });
 });
 
+describe('the learner’s read-aloud setting', () => {
+  it('is switched on from home, and kept with their profile', async () => {
+    await freshTablet();
+    const learner = await aLearner('Sam');
+    signIn(learner.id);
+    const first = await openHubsteps();
+    const setting = () => screen.getByRole('checkbox', { name: wordsIn('en', 'ui', 'read.auto') }) as HTMLInputElement;
+    expect(setting().checked).toBe(false);
+    await first.user.click(setting());
+    await waitFor(() => expect(setting().checked).toBe(true));
+    first.close();
+
+    await refreshLearners();
+    await openHubsteps();
+    expect(setting().checked).toBe(true);
+  });
+});
+
 describe('read aloud on a step', () => {
   async function openStep(lang: string, { readAloud = false } = {}) {
     await freshTablet();
