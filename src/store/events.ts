@@ -2,12 +2,12 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { v7 as uuidv7 } from 'uuid';
 import type { EventBody, LearningEvent } from '../core/events';
 import { db, resetDb } from './db';
-import type { HubstepsDB, MetaValues } from './schema';
+import { EVENT_STORES, type HubstepsDB, type MetaValues } from './schema';
 
 /** A local device id until the tablet is enrolled with a server. */
 const newDeviceId = () => `local-${uuidv7()}`;
 
-type EventTx = IDBPTransaction<HubstepsDB, ('events' | 'outbox' | 'meta')[], 'readwrite'>;
+type EventTx = IDBPTransaction<HubstepsDB, (typeof EVENT_STORES)[number][], 'readwrite'>;
 
 /**
  * Writes one event and its outbox entry in a single strict transaction, assigning the
@@ -33,17 +33,18 @@ async function writeEvent(learnerId: string, body: EventBody): Promise<LearningE
     const event = await writeExpectingSeq(database, known, learnerId, body);
     if (event) return event;
   }
-  const tx = database.transaction(['events', 'outbox', 'meta'], 'readwrite', { durability: 'strict' });
+  const tx = database.transaction([...EVENT_STORES], 'readwrite', { durability: 'strict' });
   const [event] = await Promise.all([writeEventIn(tx, learnerId, body), tx.done]);
   lastWritten.set(database, { deviceId: event.deviceId, nextSeq: event.seq + 1 });
   return event;
 }
 
 /**
- * The quick way: read the device's next seq and write the event with the seq we expect, all
- * in one transaction without waiting in between (requests run in order, so the read sees the
- * value before our writes). If another tab wrote meanwhile, the read differs: the transaction
- * is aborted, nothing is written, and the caller takes the slow way. Gapless either way.
+ * The quick way: claim the seq we expect this device's next event to get, with no read first.
+ * The claim is an add to the seqs store, which fails if that seq is taken (another tab wrote
+ * in between), and takes the whole transaction with it: nothing is written, and the caller
+ * takes the slow way. Needing no answer from the page, the transaction is committed at once,
+ * so the disk write does not wait behind the next step's drawing. Gapless either way.
  */
 async function writeExpectingSeq(
   database: IDBPDatabase<HubstepsDB>,
@@ -51,23 +52,24 @@ async function writeExpectingSeq(
   learnerId: string,
   body: EventBody,
 ): Promise<LearningEvent | null> {
-  const tx = database.transaction(['events', 'outbox', 'meta'], 'readwrite', { durability: 'strict' });
-  const meta = tx.objectStore('meta');
-  const check = meta.get('nextSeq');
+  const tx = database.transaction([...EVENT_STORES], 'readwrite', { durability: 'strict' });
   const event = makeEvent(body, known.deviceId, known.nextSeq, learnerId);
-  const writes = Promise.all([
-    meta.put(known.nextSeq + 1, 'nextSeq'),
-    tx.objectStore('events').put(event),
-    tx.objectStore('outbox').put({ id: event.id, seq: event.seq, learnerId }),
-    tx.done,
-  ]);
-  if ((await check) !== known.nextSeq) {
+  const writes = allOrNothing(
+    tx,
+    [
+      () => tx.objectStore('seqs').add(event.id, event.seq),
+      () => tx.objectStore('meta').put(known.nextSeq + 1, 'nextSeq'),
+      () => tx.objectStore('events').put(event),
+      () => tx.objectStore('outbox').put({ id: event.id, seq: event.seq, learnerId }),
+    ],
+    { commit: true },
+  );
+  try {
+    await writes;
+  } catch {
     lastWritten.delete(database);
-    tx.abort();
-    await writes.catch(() => undefined);
     return null;
   }
-  await writes;
   lastWritten.set(database, { deviceId: known.deviceId, nextSeq: known.nextSeq + 1 });
   return event;
 }
@@ -86,11 +88,37 @@ export async function writeEventIn(tx: EventTx, learnerId: string, body: EventBo
   const device = deviceId ?? newDeviceId();
   const seq = nextSeq ?? 1;
   const event = makeEvent(body, device, seq, learnerId);
-  await Promise.all([
-    deviceId ? undefined : meta.put(device, 'deviceId'),
-    meta.put(seq + 1, 'nextSeq'),
-    tx.objectStore('events').put(event),
-    tx.objectStore('outbox').put({ id: event.id, seq, learnerId }),
+  await allOrNothing(tx, [
+    () => (deviceId ? undefined : meta.put(device, 'deviceId')),
+    () => meta.put(seq + 1, 'nextSeq'),
+    () => tx.objectStore('seqs').add(event.id, seq),
+    () => tx.objectStore('events').put(event),
+    () => tx.objectStore('outbox').put({ id: event.id, seq, learnerId }),
   ]);
   return event;
+}
+
+/**
+ * Makes a transaction's writes and waits for them. A write the browser refuses at once (a full
+ * disk can throw before any request is made) aborts the transaction, so the writes made before
+ * it are not committed on their own. `commit` asks for the commit as soon as they are made.
+ */
+async function allOrNothing(
+  tx: EventTx,
+  writes: (() => Promise<unknown> | undefined)[],
+  { commit = false } = {},
+): Promise<void> {
+  const requests: Promise<unknown>[] = [tx.done];
+  try {
+    for (const write of writes) {
+      const request = write();
+      if (request) requests.push(request);
+    }
+    if (commit) tx.commit();
+  } catch (error) {
+    for (const request of requests) request.catch(() => undefined);
+    tx.abort();
+    throw error;
+  }
+  await Promise.all(requests);
 }

@@ -3,7 +3,7 @@ import type { LearningEvent } from '../core/events';
 import type { LearnerProfile } from '../core/learner';
 import { db } from './db';
 import { writeEventIn } from './events';
-import type { HubstepsDB } from './schema';
+import { EVENT_STORES, type HubstepsDB } from './schema';
 
 /** Everyone who learns on this tablet, by nickname. */
 export async function listLearners(): Promise<LearnerProfile[]> {
@@ -22,7 +22,7 @@ export async function learnerEvents(learnerId: string): Promise<LearningEvent[]>
  */
 export async function saveLearner(profile: LearnerProfile): Promise<void> {
   const database = await db();
-  const tx = database.transaction(['learners', 'events', 'outbox', 'meta'], 'readwrite', { durability: 'strict' });
+  const tx = database.transaction(['learners', ...EVENT_STORES], 'readwrite', { durability: 'strict' });
   const { id, createdAt: _createdAt, ...fields } = profile;
   await Promise.all([
     tx.objectStore('learners').put(profile),
@@ -31,7 +31,7 @@ export async function saveLearner(profile: LearnerProfile): Promise<void> {
   ]);
 }
 
-type EventTx = IDBPTransaction<HubstepsDB, ('events' | 'outbox' | 'meta')[], 'readwrite'>;
+type EventTx = IDBPTransaction<HubstepsDB, (typeof EVENT_STORES)[number][], 'readwrite'>;
 
 /** How many of this learner's events (or everyone's) are not yet on the Hubsteps server. */
 export async function unsyncedCount(learnerId?: string): Promise<number> {

@@ -31,6 +31,15 @@ export const migrations: ((db: AnyDB, tx: UpgradeTx) => Promise<void> | void)[] 
     const old = (await tx.objectStore('meta').get('defaultLearnerId')) as string | undefined;
     if (old) await tx.objectStore('learners').put(firstLearner(old));
   },
+  // 3: the seqs this device has given out, so a write can claim the next one without reading first.
+  async (db, tx) => {
+    db.createObjectStore('seqs');
+    const device = (await tx.objectStore('meta').get('deviceId')) as string | undefined;
+    const seqs = tx.objectStore('seqs');
+    for (let cursor = await tx.objectStore('events').openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value.deviceId === device) await seqs.put(cursor.value.id, cursor.value.seq);
+    }
+  },
 ];
 
 export const DB_VERSION = migrations.length;

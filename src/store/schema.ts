@@ -22,6 +22,15 @@ export interface HubstepsDB extends DBSchema {
   outbox: { key: string; value: OutboxEntry; indexes: { 'by-learner': string } };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
   learners: { key: string; value: LearnerProfile; indexes: { 'by-code': string } };
+  /**
+   * Every seq this device has given out, with the event that took it. Only ever added to
+   * (never cleared with a learner), so a write that claims a taken seq fails, whatever
+   * happened since.
+   */
+  seqs: { key: number; value: string };
 }
+
+/** The stores one event's write touches. */
+export const EVENT_STORES = ['events', 'outbox', 'meta', 'seqs'] as const;
 
 export const DB_NAME = 'hubsteps';

@@ -2,6 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openHubstepsDB, resetDb } from '../../src/store/db';
 import { appendEvent, writeEventIn } from '../../src/store/events';
+import { removeLearner } from '../../src/store/learners';
+import { EVENT_STORES } from '../../src/store/schema';
 
 beforeEach(() => {
   resetDb();
@@ -16,7 +18,7 @@ describe('numbering events on a device', () => {
     await appendEvent('learner-a', step('two'));
     // Another tab of Hubsteps, with its own connection, writes an event.
     const otherTab = await openHubstepsDB();
-    const tx = otherTab.transaction(['events', 'outbox', 'meta'], 'readwrite');
+    const tx = otherTab.transaction([...EVENT_STORES], 'readwrite');
     await Promise.all([writeEventIn(tx, 'learner-b', step('elsewhere')), tx.done]);
     otherTab.close();
     await appendEvent('learner-a', step('three'));
@@ -29,6 +31,23 @@ describe('numbering events on a device', () => {
     const outbox = await mine.getAll('outbox');
     expect(outbox.map((o) => o.seq).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
     expect(await mine.get('meta', 'nextSeq')).toBe(6);
+    mine.close();
+  });
+
+  it('never gives out a number twice, even after another tab removed the learner who had it', async () => {
+    await appendEvent('learner-a', step('one'));
+    // Another tab writes the next event, for a learner it then removes from the tablet.
+    const otherTab = await openHubstepsDB();
+    const tx = otherTab.transaction([...EVENT_STORES], 'readwrite');
+    await Promise.all([writeEventIn(tx, 'learner-b', step('elsewhere')), tx.done]);
+    otherTab.close();
+    await removeLearner('learner-b');
+    await appendEvent('learner-a', step('two'));
+
+    const mine = await openHubstepsDB();
+    expect((await mine.getAll('events')).map((e) => e.seq).sort((a, b) => a - b)).toEqual([1, 3]);
+    expect(await mine.get('meta', 'nextSeq')).toBe(4);
+    expect(await mine.getAllKeys('seqs')).toEqual([1, 2, 3]);
     mine.close();
   });
 

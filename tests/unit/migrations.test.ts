@@ -38,6 +38,25 @@ const dataAt: Record<number, (db: IDBDatabase) => void> = {
     tx.objectStore('meta').put('local-device', 'deviceId');
     tx.objectStore('meta').put(4, 'nextSeq');
   },
+  2: (db) => {
+    const tx = db.transaction(['events', 'outbox', 'meta', 'learners'], 'readwrite');
+    for (let n = 1; n <= 3; n++) {
+      tx.objectStore('events').put(event(n, 'learner-old'));
+      tx.objectStore('outbox').put({ id: event(n, 'learner-old').id, seq: n, learnerId: 'learner-old' });
+    }
+    tx.objectStore('learners').put({
+      id: 'learner-old',
+      nickname: 'Ola',
+      avatar: 'avatar-sun',
+      secret: null,
+      language: 'pl',
+      textSize: 'normal',
+      code: 'ABCD2345',
+      createdAt: new Date(0).toISOString(),
+    });
+    tx.objectStore('meta').put('local-device', 'deviceId');
+    tx.objectStore('meta').put(4, 'nextSeq');
+  },
 };
 
 describe('upgrading the tablet database', () => {
@@ -67,6 +86,8 @@ describe('upgrading the tablet database', () => {
       const learner = await db.get('learners', 'learner-old');
       expect(learner?.nickname).toBeTruthy();
       expect(learner?.code).toMatch(/^[A-Z2-9]{8}$/);
+      // The seqs this device gave out are known, so none is given out again.
+      expect(await db.getAll('seqs')).toEqual([1, 2, 3].map((n) => event(n, '').id));
       db.close();
     },
   );
