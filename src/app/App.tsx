@@ -7,7 +7,7 @@ import { i18n, loadNamespaces, prefetchNamespaces } from '../i18n/i18n';
 import { LanguageContext, useT } from '../i18n/use-t';
 import { lessonById, lessons } from '../lessons';
 import { useObservable } from '../offline/observable';
-import { saveLearner } from '../store/learners';
+import { readTablet, saveLearner } from '../store/learners';
 import { Home } from './Home';
 import { LanguageChoice } from './LanguageChoice';
 import { applyLanguage, chooseTabletLanguage, tabletLanguage, wantedLanguage } from './language';
@@ -44,9 +44,10 @@ export async function preloadFor(route: Route, i18nReady: Promise<unknown>): Pro
   const learnerId = signedIn.get();
   const namespaces = namespacesFor(route, learnerId);
   prefetchNamespaces(tabletLanguage.get() ?? 'en', namespaces);
-  const learners = loadLearners();
+  const tablet = readTablet(learnerId);
+  const learners = loadLearners(() => tablet.then((t) => t.learners));
   await Promise.allSettled([
-    learnerId ? startLearner(learnerId) : null,
+    learnerId ? startLearner(learnerId, () => tablet.then((t) => t.events ?? [])) : null,
     learners,
     i18nReady.then(() => loadNamespaces(namespaces)),
     // The learner's own language is known once the learners are read; English needs no switch.

@@ -7,8 +7,9 @@ export const learnersOnTablet = observable<LearnerProfile[] | null>(null);
 
 let loading: Promise<LearnerProfile[]> | null = null;
 
-export function loadLearners(): Promise<LearnerProfile[]> {
-  loading ??= listLearners().then(
+/** Reads everyone on the tablet, once; `read` is how, when the caller has a read under way. */
+export function loadLearners(read: () => Promise<LearnerProfile[]> = listLearners): Promise<LearnerProfile[]> {
+  loading ??= read().then(
     (list) => {
       learnersOnTablet.set(list);
       return list;

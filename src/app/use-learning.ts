@@ -26,13 +26,17 @@ let read: { learnerId: string; events: LearningEvent[] } | null = null;
 
 /**
  * Reads a learner's events from the tablet. Called as the app boots, before the first
- * screen, so the database opens while the rest of the app loads.
+ * screen, so the database opens while the rest of the app loads; `readEvents` is how, when
+ * the caller has a read under way.
  */
-export function startLearner(learnerId: string): Promise<LearningEvent[]> {
+export function startLearner(
+  learnerId: string,
+  readEvents: () => Promise<LearningEvent[]> = () => learnerEvents(learnerId),
+): Promise<LearningEvent[]> {
   if (reading?.learnerId !== learnerId) {
     const current = {
       learnerId,
-      events: learnerEvents(learnerId).then((events) => {
+      events: readEvents().then((events) => {
         read = { learnerId, events };
         return events;
       }),

@@ -57,3 +57,15 @@ export function cleanNickname(typed: string): string | null {
   const name = typed.replace(/\s+/g, ' ').trim();
   return name.length >= 1 && name.length <= 30 ? name : null;
 }
+
+let collator: Intl.Collator | null = null;
+
+/**
+ * Learners in nickname order, as people look for their name ("zoe" beside "Zoë"). Made only
+ * where a list is shown: collation loads Intl's data, too slow for the way to a lesson.
+ */
+export function byNickname(learners: readonly LearnerProfile[]): LearnerProfile[] {
+  collator ??= new Intl.Collator(undefined, { sensitivity: 'base' });
+  const compare = collator.compare;
+  return [...learners].sort((a, b) => compare(a.nickname, b.nickname));
+}

@@ -5,10 +5,24 @@ import { db } from './db';
 import { writeEventIn } from './events';
 import { EVENT_STORES, type HubstepsDB } from './schema';
 
-/** Everyone who learns on this tablet, by nickname. */
+/** Everyone who learns on this tablet (in no particular order: see byNickname). */
 export async function listLearners(): Promise<LearnerProfile[]> {
-  const all = await (await db()).getAll('learners');
-  return all.sort((a, b) => a.nickname.localeCompare(b.nickname, undefined, { sensitivity: 'base' }));
+  return (await db()).getAll('learners');
+}
+
+/**
+ * What the app needs to start: everyone on the tablet and, if someone is signed in, their
+ * events, read in one read-only transaction (one trip to the disk, not two).
+ */
+export async function readTablet(
+  learnerId: string | null,
+): Promise<{ learners: LearnerProfile[]; events: LearningEvent[] | null }> {
+  const tx = (await db()).transaction(['learners', 'events'], 'readonly');
+  const [learners, events] = await Promise.all([
+    tx.objectStore('learners').getAll(),
+    learnerId ? tx.objectStore('events').index('by-learner').getAll(learnerId) : null,
+  ]);
+  return { learners, events };
 }
 
 /** A learner's events on this tablet, read in one read-only transaction. */

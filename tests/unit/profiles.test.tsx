@@ -113,6 +113,13 @@ describe('signing in', () => {
     await user.click(screen.getByRole('button', { name: 'Zoë' }));
     await screen.findByRole('heading', { level: 1, name: hello('Zoë') });
   });
+
+  it('shows everyone in nickname order, whatever their case or accents', async () => {
+    for (const name of ['zara', 'Émile', 'Bob', 'amina']) await aLearner(name);
+    await openHubsteps();
+    const tiles = screen.getAllByRole('button').filter((b) => b.classList.contains('who-tile'));
+    expect(tiles.map((b) => b.textContent)).toEqual(['amina', 'Bob', 'Émile', 'zara']);
+  });
 });
 
 describe('privacy on a shared tablet', () => {

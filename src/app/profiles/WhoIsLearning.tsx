@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LearnerProfile } from '../../core/learner';
+import { byNickname, type LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
 import { HomeFooter } from '../HomeFooter';
@@ -37,7 +37,8 @@ export function WhoIsLearning() {
   if (failed) return <StorageProblem />;
   if (!learners) return <p class="loading">{t('loading')}</p>;
   const wanted = fold(query.trim());
-  const shown = wanted ? learners.filter((l) => fold(l.nickname).includes(wanted)) : learners;
+  const everyone = byNickname(learners);
+  const shown = wanted ? everyone.filter((l) => fold(l.nickname).includes(wanted)) : everyone;
 
   return (
     <main class="home who" id="main">

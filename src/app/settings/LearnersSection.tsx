@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LearnerProfile } from '../../core/learner';
+import { byNickname, type LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
 import { clearTablet, removeLearner, unsyncedCount } from '../../store/learners';
@@ -87,7 +87,7 @@ export function LearnersSection() {
       <p role="status">{message}</p>
       {learners?.length === 0 && <p>{t('learners.none')}</p>}
       <ul class="pack-list">
-        {learners?.map((learner) => (
+        {byNickname(learners ?? []).map((learner) => (
           <li class="pack learner-row" key={learner.id}>
             <ProfilePicture name={learner.avatar} size={48} />
             <strong>{learner.nickname}</strong>
