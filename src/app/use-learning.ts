@@ -75,8 +75,10 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
 
   const record = useCallback(
     (body: EventBody) => {
+      // The write first: the redraw that "saving" asks for must not hold up the disk.
+      const writing = appendEvent(learnerId, body);
       setSave((s) => ({ ...s, pending: s.pending + 1 }));
-      appendEvent(learnerId, body).then(
+      writing.then(
         (event) => {
           performance.mark(MARKS.eventSaved, { detail: event.type });
           setEvents((list) => [...(list ?? []), event]);

@@ -2,10 +2,10 @@ import './profiles.css';
 import { useRef, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { cleanNickname, type LearnerProfile, learnerCodeFrom, type TextSize } from '../../core/learner';
-import { LANGUAGES, languageName } from '../../i18n/i18n';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { AVATARS } from '../../profiles/pictures';
 import { saveLearner } from '../../store/learners';
+import { LanguageSelect } from '../LanguageSelect';
 import { refreshLearners } from '../learners-state';
 import { go } from '../route';
 import { signIn } from '../session';
@@ -163,18 +163,7 @@ export default function NewLearner() {
           <label for="new-language" class="field-label">
             {t('new.language')}
           </label>
-          <select
-            id="new-language"
-            class="text-input"
-            value={language}
-            onChange={(e) => setLanguage(e.currentTarget.value)}
-          >
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={lang} dir="auto">
-                {languageName(lang)}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect id="new-language" value={language} onChange={setLanguage} />
         </p>
 
         <p class="field">

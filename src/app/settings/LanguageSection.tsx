@@ -1,6 +1,6 @@
-import { LANGUAGES, languageName } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
+import { LanguageSelect } from '../LanguageSelect';
 import { chooseTabletLanguage, tabletLanguage } from '../language';
 
 /** The tablet's language, for whenever nobody is signed in; each learner keeps their own. */
@@ -17,19 +17,12 @@ export function LanguageSection() {
         <span class="field-hint" id="tablet-language-hint">
           {t('language.tablet-hint')}
         </span>
-        <select
+        <LanguageSelect
           id="tablet-language"
-          class="text-input"
-          aria-describedby="tablet-language-hint"
+          describedBy="tablet-language-hint"
           value={tablet}
-          onChange={(e) => chooseTabletLanguage(e.currentTarget.value)}
-        >
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang} lang={lang} dir="auto">
-              {languageName(lang)}
-            </option>
-          ))}
-        </select>
+          onChange={chooseTabletLanguage}
+        />
       </p>
     </section>
   );
