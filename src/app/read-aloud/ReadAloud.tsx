@@ -22,11 +22,12 @@ export function ReadAloud({ text, readingKey, recording, auto }: Props) {
   const t = useT();
   const [reading, setReading] = useState(false);
   const [missingVoice, setMissingVoice] = useState<string | null>(null);
-  const stopRef = useRef<Stop | null>(null);
+  /** What is reading now, and for which step and language. */
+  const current = useRef<{ key: string; stop: Stop } | null>(null);
 
   const stop = () => {
-    stopRef.current?.();
-    stopRef.current = null;
+    current.current?.stop();
+    current.current = null;
     highlight(null);
     setReading(false);
   };
@@ -45,17 +46,24 @@ export function ReadAloud({ text, readingKey, recording, auto }: Props) {
     setMissingVoice(null);
     setReading(true);
     const playback = { onSentence: highlight, onEnd: stop };
-    stopRef.current =
-      reader.kind === 'voice'
-        ? speak(sentences, reader.voice, playback)
-        : // A recording that will not play (not downloaded yet) hands over to the voice.
-          playRecording(reader.url, sentences, { ...playback, onFail: () => void start(undefined) });
+    current.current = {
+      key: readingKey,
+      stop:
+        reader.kind === 'voice'
+          ? speak(sentences, reader.voice, playback)
+          : // A recording that will not play (not downloaded yet) hands over to the voice.
+            playRecording(reader.url, sentences, { ...playback, onFail: () => void start(undefined) }),
+    };
   };
 
   useEffect(() => {
     setMissingVoice(null);
     if (auto) void start();
-    return stop;
+    // Stops what was read for this step and language; on a slow tablet this can run after a
+    // reading of the next one has started, which must go on.
+    return () => {
+      if (!current.current || current.current.key === readingKey) stop();
+    };
     // A new step (or language) is read afresh; the functions above are recreated each render.
   }, [readingKey]);
 
