@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n as I18n } from 'i18next';
-import { addFormats, PRACTICE_TIMES } from '../src/i18n/formats';
+import { addFormats, WORD_OPTIONS } from '../src/i18n/formats';
+import { englishNamespaces, localeLanguages, readResource } from '../src/i18n/locale-files';
 import { hasText } from '../src/lessons/text-lookup';
 import type { ScreenDef } from '../src/practice/screen-types';
 import { type ScreenId, screens } from '../src/practice/screens';
@@ -9,8 +10,7 @@ import { type ScreenId, screens } from '../src/practice/screens';
 const root = join(import.meta.dirname, '..');
 
 /** The English locale file of a namespace, as the app would load it. */
-export const englishResource = (ns: string): unknown =>
-  JSON.parse(readFileSync(join(root, 'locales', 'en', `${ns}.json`), 'utf8'));
+export const englishResource = (ns: string): unknown => readResource('en', ns);
 
 /** The picture names in src/lessons/pictures. */
 export const pictureNames = (): Set<string> =>
@@ -22,20 +22,15 @@ export const pictureNames = (): Set<string> =>
 
 /** The words of one language, from locales/ on disk. */
 const resourcesOf = (lang: string) =>
-  Object.fromEntries(
-    readdirSync(join(root, 'locales', lang))
-      .filter((f) => f.endsWith('.json') && f !== 'glossary.json')
-      .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(root, 'locales', lang, f), 'utf8'))]),
-  );
+  Object.fromEntries(englishNamespaces().map((ns) => [ns, readResource(lang, ns) ?? {}]));
 
 /** Hubsteps' words, in an i18next set up as the app's is, so tests read them as a learner sees them. */
 const texts: I18n = i18next.createInstance();
 void texts.init({
   lng: 'en',
   fallbackLng: 'en',
-  resources: Object.fromEntries(readdirSync(join(root, 'locales')).map((lang) => [lang, resourcesOf(lang)])),
-  interpolation: { escapeValue: false, defaultVariables: PRACTICE_TIMES },
-  returnEmptyString: false,
+  resources: Object.fromEntries(localeLanguages().map((lang) => [lang, resourcesOf(lang)])),
+  ...WORD_OPTIONS,
   initAsync: false,
 });
 addFormats(texts);

@@ -1,4 +1,4 @@
-import type { i18n as I18n } from 'i18next';
+import type { i18n as I18n, InitOptions } from 'i18next';
 
 /**
  * The appointment times on the practice screens. Lesson and screen words name them as
@@ -11,6 +11,14 @@ export const PRACTICE_TIMES = {
   slot3: new Date(2025, 0, 15, 14, 40),
   slot4: new Date(2025, 0, 16, 11, 20),
 } as const;
+
+/** How Hubsteps reads its words, for the app and for the tests that read them as a learner does. */
+export const WORD_OPTIONS = {
+  interpolation: { escapeValue: false, defaultVariables: PRACTICE_TIMES },
+  returnNull: false,
+  // An empty translation is a missing one: English shows instead, and the report counts it.
+  returnEmptyString: false,
+} satisfies InitOptions;
 
 /** Hubsteps' English is British: "Tuesday 14 January at 10:30 am". */
 export const intlLocale = (lng: string): string => (lng === 'en' ? 'en-GB' : lng);

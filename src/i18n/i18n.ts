@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import ui from '../../locales/en/ui.json';
-import { addFormats, PRACTICE_TIMES } from './formats';
+import { addFormats, WORD_OPTIONS } from './formats';
 
 // Each language's lesson and practice words are their own chunk, fetched only when needed.
 const namespaces = import.meta.glob<{ default: Record<string, unknown> }>([
@@ -49,10 +49,7 @@ export async function startI18n(): Promise<I18n> {
       defaultNS: 'ui',
       resources: { en: { ui } },
       partialBundledLanguages: true,
-      interpolation: { escapeValue: false, defaultVariables: PRACTICE_TIMES },
-      returnNull: false,
-      // An empty translation is a missing one: English shows instead, and the report counts it.
-      returnEmptyString: false,
+      ...WORD_OPTIONS,
       // Start at once rather than on a later task: the first screen waits for it.
       initAsync: false,
     });
