@@ -21,7 +21,11 @@ interface Props {
 export function ReadAloud({ text, readingKey, recording, auto }: Props) {
   const t = useT();
   const [reading, setReading] = useState(false);
-  const [missingVoice, setMissingVoice] = useState<string | null>(null);
+  /** The language the tablet has no voice for, and the step and language that asked. */
+  const [noVoice, setNoVoice] = useState<{ key: string; lang: string } | null>(null);
+  // Kept per step rather than cleared when a step opens: on a slow tablet the step's effect can
+  // run after a quick tap, and clearing then would hide the note the tap just asked for.
+  const missingVoice = noVoice?.key === readingKey ? noVoice.lang : null;
   /** What is reading now, and for which step and language. */
   const current = useRef<{ key: string; stop: Stop } | null>(null);
 
@@ -40,10 +44,10 @@ export function ReadAloud({ text, readingKey, recording, auto }: Props) {
     const sentences = pageSentences(root);
     const reader = chooseReader(lang, withRecording, withRecording ? [] : await tabletVoices());
     if (reader.kind === 'none') {
-      setMissingVoice(lang);
+      setNoVoice({ key: readingKey, lang });
       return;
     }
-    setMissingVoice(null);
+    setNoVoice(null);
     setReading(true);
     const playback = { onSentence: highlight, onEnd: stop };
     current.current = {
@@ -57,7 +61,6 @@ export function ReadAloud({ text, readingKey, recording, auto }: Props) {
   };
 
   useEffect(() => {
-    setMissingVoice(null);
     if (auto) void start();
     // Stops what was read for this step and language; on a slow tablet this can run after a
     // reading of the next one has started, which must go on.
