@@ -1,9 +1,11 @@
 import { useT } from '../i18n/use-t';
+import { type Observable, useObservable } from '../offline/observable';
 import type { SaveState } from './use-learning';
 
 /** Says "Saved" only once the tablet has really written the learner's progress. */
-export function SaveStatus({ save, retry }: { save: SaveState; retry: () => void }) {
+export function SaveStatus({ state, retry }: { state: Observable<SaveState>; retry: () => void }) {
   const t = useT();
+  const save = useObservable(state);
   return (
     <div class="save-status" role="status" aria-label={t('save.region')}>
       {save.failed > 0 ? (

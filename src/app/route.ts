@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 export type Route =
   | { name: 'home' }
@@ -26,14 +26,28 @@ export function parseRoute(hash: string): Route {
 export const lessonHref = (lessonId: string, step?: number) =>
   step ? `#/lesson/${lessonId}/${step}` : `#/lesson/${lessonId}`;
 
+/** Screens told the moment `go` changes the address, before the browser's hashchange arrives. */
+const watchers = new Set<() => void>();
+
+/**
+ * The screen's address. `go` reports a change at once, so a change of screen made in the same
+ * moment as another change (a step's save completing) is drawn in one render with it, not in a
+ * second one when the hashchange arrives; that event then finds nothing new.
+ */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    const onChange = () => setHash(location.hash);
     addEventListener('hashchange', onChange);
-    return () => removeEventListener('hashchange', onChange);
+    watchers.add(onChange);
+    // The address may have changed between the first render and now, with no one listening.
+    onChange();
+    return () => {
+      removeEventListener('hashchange', onChange);
+      watchers.delete(onChange);
+    };
   }, []);
-  return route;
+  return useMemo(() => parseRoute(hash), [hash]);
 }
 
 export function go(href: string, replace = false): void {
@@ -41,4 +55,5 @@ export function go(href: string, replace = false): void {
     history.replaceState(null, '', href);
     dispatchEvent(new HashChangeEvent('hashchange'));
   } else location.hash = href.slice(1);
+  for (const watch of watchers) watch();
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EventBody, LearningEvent } from '../core/events';
+import { type Observable, observable } from '../offline/observable';
 import { appendEvent } from '../store/events';
 import { learnerEvents } from '../store/learners';
 import { MARKS } from './marks';
@@ -16,8 +17,13 @@ export interface SaveState {
 export interface Learning {
   learnerId: string;
   events: readonly LearningEvent[];
-  record: (body: EventBody) => void;
-  save: SaveState;
+  /** Starts the write; the promise settles when it has completed or failed (and is kept to retry). */
+  record: (body: EventBody) => Promise<LearningEvent>;
+  /**
+   * Watched by the save status alone: "saving" on every tap then redraws one line, not the
+   * whole step while the next one is being drawn.
+   */
+  save: Observable<SaveState>;
   retry: () => void;
 }
 
@@ -64,7 +70,8 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
   // Usually read already, while the app booted: then the first render has it.
   const initial = read?.learnerId === learnerId ? read.events : null;
   const [events, setEvents] = useState<readonly LearningEvent[] | null>(initial);
-  const [save, setSave] = useState<SaveState>({ pending: 0, failed: 0, saved: false });
+  const save = useMemo(() => observable<SaveState>({ pending: 0, failed: 0, saved: false }), [learnerId]);
+  const setSave = useCallback((change: (s: SaveState) => SaveState) => save.set(change(save.get())), [save]);
   const [error, setError] = useState(false);
   const failed = useRef<EventBody[]>([]);
 
@@ -90,16 +97,17 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
           setSave((s) => ({ ...s, pending: s.pending - 1, failed: failed.current.length }));
         },
       );
+      return writing;
     },
-    [learnerId],
+    [learnerId, setSave],
   );
 
   const retry = useCallback(() => {
     const again = failed.current;
     failed.current = [];
     setSave((s) => ({ ...s, failed: 0 }));
-    for (const body of again) record(body);
-  }, [record]);
+    for (const body of again) void record(body);
+  }, [record, setSave]);
 
   if (error) return { error: true };
   return events ? { learnerId, events, record, save, retry } : null;

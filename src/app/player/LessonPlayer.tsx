@@ -25,6 +25,9 @@ interface Props {
   readAloud: boolean;
 }
 
+/** The longest a step waits for its save before the next step is drawn anyway. */
+const LEAVE_WAIT_MS = 150;
+
 const needsDoing = (step: Step) => step.type === 'practice' || step.type === 'check';
 
 function StepBody(props: StepViewProps<Step>) {
@@ -61,6 +64,8 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   const heading = useRef<HTMLHeadingElement>(null);
   const [feedback, setFeedback] = useState<StepFeedback | null>(null);
   const { record } = learning;
+  /** The address of the step whose Next was tapped and is being left: a second tap is ignored. */
+  const leaving = useRef<string | null>(null);
 
   const progress = lessonProgress(lesson, learning.events);
   const startedRef = useRef(false);
@@ -85,9 +90,21 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
       go('#/');
       return;
     }
-    record({ type: 'step.completed', lessonId: lesson.id, stepId: step.id });
-    if (lesson.steps[index + 1]?.type === 'done') record({ type: 'lesson.completed', lessonId: lesson.id });
-    go(lessonHref(lesson.id, index + 2));
+    const here = location.hash;
+    if (leaving.current === here) return;
+    leaving.current = here;
+    let saving = record({ type: 'step.completed', lessonId: lesson.id, stepId: step.id });
+    if (lesson.steps[index + 1]?.type === 'done') saving = record({ type: 'lesson.completed', lessonId: lesson.id });
+    // The next step is drawn once the save completes, a moment later (or at most LEAVE_WAIT_MS):
+    // the save's own small update then joins the next step's render instead of queueing behind
+    // it, so the step appears with its progress already saved, and one render is spared.
+    const leave = () => {
+      if (leaving.current !== here) return;
+      leaving.current = null;
+      if (location.hash === here) go(lessonHref(lesson.id, index + 2));
+    };
+    saving.then(leave, leave);
+    setTimeout(leave, LEAVE_WAIT_MS);
   };
   const back = () => go(index === 0 ? '#/' : lessonHref(lesson.id, index));
 
@@ -110,7 +127,7 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
           aria-valuemax={total}
           aria-valuenow={index + 1}
         >
-          <div class="progress-done" style={{ inlineSize: `${((index + 1) / total) * 100}%` }} />
+          <div class="progress-done" style={{ transform: `scaleX(${(index + 1) / total})` }} />
         </div>
         <div class="step-tools">
           <ReadAloud
@@ -176,7 +193,7 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
         {!ready && (
           <p class="next-help">{ui(step.type === 'check' ? 'player.answer-first' : 'player.practise-first')}</p>
         )}
-        <SaveStatus save={learning.save} retry={learning.retry} />
+        <SaveStatus state={learning.save} retry={learning.retry} />
       </footer>
     </div>
   );
