@@ -42,7 +42,7 @@ async function floorStarts(context: BrowserContext): Promise<number[]> {
     await setup.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     await setup.close();
-    return await coldStarts(context, `${server.url}/`);
+    return await coldStarts(context, server.url);
   } finally {
     await server.close();
   }
