@@ -23,13 +23,15 @@ interface Tap {
 function tapNextAndTime(marks: typeof MARKS): Promise<Tap> {
   return new Promise((resolve) => {
     const next = document.querySelector<HTMLButtonElement>('.nav-next');
+    // The step on screen now: a late mark of its own is not the next step's.
+    const current = (performance.getEntriesByName(marks.stepShown).at(-1) as PerformanceMark | undefined)?.detail;
     let tappedAt = 0;
     let shown: number | undefined;
     let saved: number | undefined;
     next?.addEventListener('click', (e) => (tappedAt = e.timeStamp), { once: true, capture: true });
     const observer = new PerformanceObserver((list) => {
       for (const mark of list.getEntries() as PerformanceMark[]) {
-        if (mark.name === marks.stepShown) shown ??= mark.startTime;
+        if (mark.name === marks.stepShown && mark.detail !== current) shown ??= mark.startTime;
         if (mark.name === marks.eventSaved && mark.detail === 'step.completed') saved ??= mark.startTime;
       }
       if (shown !== undefined && saved !== undefined) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventBody, LearningEvent } from '../core/events';
 import { type Observable, observable } from '../offline/observable';
 import { appendEvent } from '../store/events';
@@ -73,7 +73,8 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
   const save = useMemo(() => observable<SaveState>({ pending: 0, failed: 0, saved: false }), [learnerId]);
   const setSave = useCallback((change: (s: SaveState) => SaveState) => save.set(change(save.get())), [save]);
   const [error, setError] = useState(false);
-  const failed = useRef<EventBody[]>([]);
+  /** Writes that failed, kept to try again: this learner's only. */
+  const failed = useMemo<EventBody[]>(() => [], [learnerId]);
 
   useEffect(() => {
     if (events) return;
@@ -93,21 +94,20 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
           setSave((s) => ({ ...s, pending: s.pending - 1, saved: true }));
         },
         () => {
-          failed.current.push(body);
-          setSave((s) => ({ ...s, pending: s.pending - 1, failed: failed.current.length }));
+          failed.push(body);
+          setSave((s) => ({ ...s, pending: s.pending - 1, failed: failed.length }));
         },
       );
       return writing;
     },
-    [learnerId, setSave],
+    [learnerId, setSave, failed],
   );
 
   const retry = useCallback(() => {
-    const again = failed.current;
-    failed.current = [];
+    const again = failed.splice(0);
     setSave((s) => ({ ...s, failed: 0 }));
     for (const body of again) void record(body);
-  }, [record, setSave]);
+  }, [record, setSave, failed]);
 
   if (error) return { error: true };
   return events ? { learnerId, events, record, save, retry } : null;

@@ -8,13 +8,15 @@ import { freshTablet, openHubsteps, signedInLearner } from './app-harness';
 const LESSON = 'tablet-basics';
 
 // The tablet's disk, made to stop answering where a test says so.
-const disk = vi.hoisted(() => ({ stuck: false }));
+const disk = vi.hoisted(() => ({ stuck: false, writes: 0 }));
 vi.mock('../../src/store/events', async (original) => {
   const real = await original<typeof import('../../src/store/events')>();
   return {
     ...real,
-    appendEvent: (...args: Parameters<typeof real.appendEvent>) =>
-      disk.stuck ? new Promise<never>(() => undefined) : real.appendEvent(...args),
+    appendEvent: (...args: Parameters<typeof real.appendEvent>) => {
+      disk.writes++;
+      return disk.stuck ? new Promise<never>(() => undefined) : real.appendEvent(...args);
+    },
   };
 });
 
@@ -25,6 +27,7 @@ const stepTitle = (n: number) => {
 
 beforeEach(async () => {
   disk.stuck = false;
+  disk.writes = 0;
   await freshTablet();
 });
 
@@ -56,9 +59,18 @@ describe('tapping Next', () => {
     await screen.findByText(words('ui', 'save.saved'));
 
     disk.stuck = true;
-    await user.click(screen.getByRole('button', { name: words('ui', 'player.next') }));
-    await screen.findByRole('heading', { level: 1, name: stepTitle(2) });
+    const writesBefore = disk.writes;
+    const next = screen.getByRole('button', { name: words('ui', 'player.next') });
+    await user.click(next);
     const status = screen.getByRole('status', { name: words('ui', 'save.region') });
+    // A second tap once "saving" shows, while the step waits for its save, is not a second step.
     await waitFor(() => expect(status.textContent).toBe(words('ui', 'save.saving')));
+    if (screen.queryByRole('heading', { level: 1, name: stepTitle(1) })) await user.click(next);
+
+    await screen.findByRole('heading', { level: 1, name: stepTitle(2) });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(stepTitle(2));
+    expect(status.textContent).toBe(words('ui', 'save.saving'));
+    expect(disk.writes - writesBefore).toBe(1);
   });
 });

@@ -64,8 +64,16 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   const heading = useRef<HTMLHeadingElement>(null);
   const [feedback, setFeedback] = useState<StepFeedback | null>(null);
   const { record } = learning;
-  /** The address of the step whose Next was tapped and is being left: a second tap is ignored. */
-  const leaving = useRef<string | null>(null);
+  /** The step whose Next was tapped and is being left (a second tap is ignored), and the wait's timer. */
+  const leaving = useRef<{ here: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+  // Leaving the lesson (home, signed out) drops a move still waiting for its save.
+  useEffect(
+    () => () => {
+      if (leaving.current) clearTimeout(leaving.current.timer);
+      leaving.current = null;
+    },
+    [],
+  );
 
   const progress = lessonProgress(lesson, learning.events);
   const startedRef = useRef(false);
@@ -91,20 +99,20 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
       return;
     }
     const here = location.hash;
-    if (leaving.current === here) return;
-    leaving.current = here;
+    if (leaving.current?.here === here) return;
     let saving = record({ type: 'step.completed', lessonId: lesson.id, stepId: step.id });
     if (lesson.steps[index + 1]?.type === 'done') saving = record({ type: 'lesson.completed', lessonId: lesson.id });
     // The next step is drawn once the save completes, a moment later (or at most LEAVE_WAIT_MS):
     // the save's own small update then joins the next step's render instead of queueing behind
     // it, so the step appears with its progress already saved, and one render is spared.
     const leave = () => {
-      if (leaving.current !== here) return;
+      if (leaving.current?.here !== here) return;
+      clearTimeout(leaving.current.timer);
       leaving.current = null;
       if (location.hash === here) go(lessonHref(lesson.id, index + 2));
     };
+    leaving.current = { here, timer: setTimeout(leave, LEAVE_WAIT_MS) };
     saving.then(leave, leave);
-    setTimeout(leave, LEAVE_WAIT_MS);
   };
   const back = () => go(index === 0 ? '#/' : lessonHref(lesson.id, index));
 
