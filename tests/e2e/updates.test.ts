@@ -62,7 +62,7 @@ describe('updates in Chromium', () => {
     for (const step of lesson.steps.slice(2, 4)) await completeStepInBrowser(page, lesson, step);
     expect(await page.getByRole('button', updateNow()).count()).toBe(0);
     expect(await stillMarked(page)).toBe(true);
-    expect(await stepHeading(page)).toBe(words(lesson.id, `steps.${lesson.steps[4]?.id}.title`));
+    await expect.poll(() => stepHeading(page)).toBe(words(lesson.id, `steps.${lesson.steps[4]?.id}.title`));
 
     // Back on the home screen, a natural pause: the update is offered, and taken.
     await page.getByRole('link', exact(words('ui', 'player.all-lessons'))).click();
