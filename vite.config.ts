@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import legacy from '@vitejs/plugin-legacy';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lessons } from './src/lessons';
@@ -16,6 +17,13 @@ export default defineConfig({
   define: { __HUBSTEPS_VERSION__: JSON.stringify(version) },
   plugins: [
     preact(),
+    // Every chunk is loaded as a classic script through SystemJS, not as an ES module. Chromium
+    // keeps a full code cache for classic scripts a service worker cached at install, and none
+    // for module scripts: as modules, every cold start compiled Preact, i18next and the app
+    // afresh (about 130 ms of a slow tablet's main thread at 4x). Interleaved A/B of offline cold
+    // starts: median 81 to 111 ms faster. No polyfills: the same browsers as before, plus the
+    // SystemJS loader (about 3 KB gzip).
+    legacy({ targets: ['chrome >= 80', 'safari >= 14', 'firefox >= 80'], renderModernChunks: false, polyfills: [] }),
     validateLessonsPlugin(),
     packsPlugin(lessons, version),
     VitePWA({

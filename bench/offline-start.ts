@@ -55,7 +55,7 @@ async function floorStarts(context: BrowserContext): Promise<number[]> {
  * browser alone costs on the machine running the benchmark.
  */
 export async function offlineStart(): Promise<Record<string, unknown>> {
-  await build({ logLevel: 'warn', configLoader: 'runner' });
+  await build({ logLevel: 'warn', configLoader: 'bundle' });
   const [browser, server] = await Promise.all([launchChromium(), startStaticServer(DIST)]);
   try {
     const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });

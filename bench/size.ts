@@ -10,7 +10,7 @@ import { LANGUAGE_PACK_BUDGET_KB, languagePackKB } from './lib/language-packs';
  * language's full pack (words, every lesson's pictures), gzip.
  */
 export async function size(): Promise<Record<string, unknown>> {
-  await build({ logLevel: 'warn', configLoader: 'runner' });
+  await build({ logLevel: 'warn', configLoader: 'bundle' });
   const [browser, server] = await Promise.all([launchChromium(), startStaticServer(DIST)]);
   try {
     const files = await firstLoad(browser, server.url, DIST);

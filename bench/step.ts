@@ -49,7 +49,7 @@ function tapNextAndTime(marks: typeof MARKS): Promise<Tap> {
  * two), CPU slowed 4×, over every step of every lesson, twice (practice done first, untimed).
  */
 export async function step(): Promise<Record<string, unknown>> {
-  await build({ logLevel: 'warn', configLoader: 'runner' });
+  await build({ logLevel: 'warn', configLoader: 'bundle' });
   const [browser, server] = await Promise.all([launchChromium(), startStaticServer(DIST)]);
   try {
     const page = await browser.newPage({ viewport: { width: 820, height: 1180 } });

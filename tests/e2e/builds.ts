@@ -9,7 +9,7 @@ export async function buildVersion(version: string): Promise<string> {
   const before = process.env.HUBSTEPS_VERSION;
   process.env.HUBSTEPS_VERSION = version;
   try {
-    await build({ configLoader: 'runner', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ configLoader: 'bundle', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
     if (before === undefined) delete process.env.HUBSTEPS_VERSION;
     else process.env.HUBSTEPS_VERSION = before;
