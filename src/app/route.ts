@@ -51,9 +51,8 @@ export function useRoute(): Route {
 }
 
 export function go(href: string, replace = false): void {
-  if (replace) {
-    history.replaceState(null, '', href);
-    dispatchEvent(new HashChangeEvent('hashchange'));
-  } else location.hash = href.slice(1);
+  // replaceState fires no hashchange: the watchers are how screens hear of it.
+  if (replace) history.replaceState(null, '', href);
+  else location.hash = href.slice(1);
   for (const watch of watchers) watch();
 }
