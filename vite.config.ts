@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lessons } from './src/lessons';
 import { validateLessonsPlugin } from './src/lessons/vite-validate-plugin';
+import { CLASSIC_SCRIPTS } from './src/offline/classic-scripts';
 import { packsPlugin } from './src/offline/vite-packs-plugin';
 import { webManifest } from './src/offline/web-manifest';
 
@@ -17,13 +18,8 @@ export default defineConfig({
   define: { __HUBSTEPS_VERSION__: JSON.stringify(version) },
   plugins: [
     preact(),
-    // Every chunk is loaded as a classic script through SystemJS, not as an ES module. Chromium
-    // keeps a full code cache for classic scripts a service worker cached at install, and none
-    // for module scripts: as modules, every cold start compiled Preact, i18next and the app
-    // afresh (about 130 ms of a slow tablet's main thread at 4x). Interleaved A/B of offline cold
-    // starts: median 81 to 111 ms faster. No polyfills: the same browsers as before, plus the
-    // SystemJS loader (about 3 KB gzip).
-    legacy({ targets: ['chrome >= 80', 'safari >= 14', 'firefox >= 80'], renderModernChunks: false, polyfills: [] }),
+    // Classic scripts through SystemJS, for the browser's code cache (see classic-scripts.ts).
+    legacy(CLASSIC_SCRIPTS),
     validateLessonsPlugin(),
     packsPlugin(lessons, version),
     VitePWA({
