@@ -3,11 +3,13 @@ import preact from '@preact/preset-vite';
 import legacy from '@vitejs/plugin-legacy';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { ENGINE_TARGET } from './build/browsers';
+import { CLASSIC_SCRIPTS } from './build/classic-scripts';
+import { databaseNamePlugin } from './build/index-html';
+import { packsPlugin } from './build/packs-plugin';
+import { validateLessonsPlugin } from './build/validate-lessons-plugin';
+import { webManifest } from './build/web-manifest';
 import { lessons } from './src/lessons';
-import { validateLessonsPlugin } from './src/lessons/vite-validate-plugin';
-import { CLASSIC_SCRIPTS } from './src/offline/classic-scripts';
-import { packsPlugin } from './src/offline/vite-packs-plugin';
-import { webManifest } from './src/offline/web-manifest';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** Shown in settings; tests set HUBSTEPS_VERSION to tell two builds apart. */
@@ -18,6 +20,7 @@ export default defineConfig({
   define: { __HUBSTEPS_VERSION__: JSON.stringify(version) },
   plugins: [
     preact(),
+    databaseNamePlugin(),
     // Classic scripts through SystemJS, for the browser's code cache (see classic-scripts.ts).
     legacy(CLASSIC_SCRIPTS),
     validateLessonsPlugin(),
@@ -30,6 +33,7 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: webManifest,
       injectManifest: {
+        target: ENGINE_TARGET,
         // The app shell, with learners' pictures: lesson words and pictures are packs the app downloads.
         globPatterns: [
           'index.html',
@@ -44,7 +48,8 @@ export default defineConfig({
     }),
   ],
   build: {
-    target: 'es2020',
+    // Scripts are lowered by the legacy plugin for the same browsers; CSS and the service worker here.
+    cssTarget: ENGINE_TARGET,
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {

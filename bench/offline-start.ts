@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { build } from 'vite';
 import { MARKS } from '../src/app/marks';
+import { SESSION_KEY } from '../src/app/session';
 import { launchChromium } from '../tests/e2e/browser';
 import { newLearner } from '../tests/e2e/learner-in-browser';
 import { waitUntilReadyOffline } from '../tests/e2e/offline-helpers';
@@ -46,14 +47,17 @@ async function hubsteps(browser: Browser, server: StaticServer): Promise<Target>
   await setup.goto(server.url);
   await newLearner(setup, 'Sam');
   await waitUntilReadyOffline(setup);
-  const session = await setup.evaluate(() => sessionStorage.getItem('hubsteps.session'));
+  const session = await setup.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY);
   await context.setOffline(true);
   await setup.close();
   // Each run is a fresh tab with the learner still signed in, as after a reload.
-  await context.addInitScript((stored: string | null) => {
-    if (!stored) return;
-    sessionStorage.setItem('hubsteps.session', JSON.stringify({ ...JSON.parse(stored), lastActive: Date.now() }));
-  }, session);
+  await context.addInitScript(
+    ({ key, stored }: { key: string; stored: string | null }) => {
+      if (!stored) return;
+      sessionStorage.setItem(key, JSON.stringify({ ...JSON.parse(stored), lastActive: Date.now() }));
+    },
+    { key: SESSION_KEY, stored: session },
+  );
   return { context, url: `${server.url}#/lesson/book-gp-appointment/1`, times: [] };
 }
 

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n as I18n } from 'i18next';
+import { englishNamespaces, localeLanguages, readResource } from '../build/locale-files';
 import { addFormats, WORD_OPTIONS } from '../src/i18n/formats';
-import { englishNamespaces, localeLanguages, readResource } from '../src/i18n/locale-files';
 import { hasText } from '../src/lessons/text-lookup';
 import type { ScreenDef } from '../src/practice/screen-types';
 import { type ScreenId, screens } from '../src/practice/screens';

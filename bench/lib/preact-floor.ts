@@ -7,7 +7,8 @@ import legacy from '@vitejs/plugin-legacy';
 import type { Page } from 'playwright-core';
 import { build, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CLASSIC_SCRIPTS } from '../../src/offline/classic-scripts';
+import { ENGINE_TARGET } from '../../build/browsers';
+import { CLASSIC_SCRIPTS } from '../../build/classic-scripts';
 
 const SOURCE = fileURLToPath(new URL('../preact-floor', import.meta.url));
 const WORK = fileURLToPath(new URL('../../.bench/preact-floor', import.meta.url));
@@ -77,10 +78,10 @@ export async function buildPreactFloor(step: CapturedStep, appDist: string): Pro
         filename: 'sw.ts',
         injectRegister: false,
         manifest: false,
-        injectManifest: { globPatterns: ['index.html', 'assets/**/*.{js,css,svg}'] },
+        injectManifest: { target: ENGINE_TARGET, globPatterns: ['index.html', 'assets/**/*.{js,css,svg}'] },
       }),
     ],
-    build: { outDir, emptyOutDir: true, target: 'es2020', assetsInlineLimit: 0 },
+    build: { outDir, emptyOutDir: true, cssTarget: ENGINE_TARGET, assetsInlineLimit: 0 },
   });
   return outDir;
 }

@@ -1,6 +1,7 @@
 import { observable } from '../offline/observable';
 
-const KEY = 'hubsteps.session';
+/** Who is signed in on this tab, in sessionStorage: kept across a reload, never shared with another tab. */
+export const SESSION_KEY = 'hubsteps.session';
 const IDLE_KEY = 'hubsteps.idle-minutes';
 export const DEFAULT_IDLE_MINUTES = 10;
 
@@ -21,7 +22,7 @@ export function setIdleMinutes(minutes: number): void {
 
 function read(): string | null {
   try {
-    const session = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Session | null;
+    const session = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as Session | null;
     // A reload keeps the learner signed in, unless they had already been away too long.
     if (session && Date.now() - session.lastActive < idleMinutes() * 60_000) return session.learnerId;
   } catch {
@@ -34,17 +35,18 @@ function read(): string | null {
 export const signedIn = observable<string | null>(read());
 
 export function signIn(learnerId: string): void {
-  sessionStorage.setItem(KEY, JSON.stringify({ learnerId, lastActive: Date.now() } satisfies Session));
+  sessionStorage.setItem(SESSION_KEY, JSON.stringify({ learnerId, lastActive: Date.now() } satisfies Session));
   signedIn.set(learnerId);
 }
 
 export function signOut(): void {
-  sessionStorage.removeItem(KEY);
+  sessionStorage.removeItem(SESSION_KEY);
   signedIn.set(null);
 }
 
 /** Notes that the learner is still using the tablet (kept across a reload). */
 export function touchSession(): void {
   const learnerId = signedIn.get();
-  if (learnerId) sessionStorage.setItem(KEY, JSON.stringify({ learnerId, lastActive: Date.now() } satisfies Session));
+  if (learnerId)
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify({ learnerId, lastActive: Date.now() } satisfies Session));
 }

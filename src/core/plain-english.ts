@@ -3,6 +3,7 @@
  * learners read English as a second language or read little. Pure, so tests and tools share it.
  */
 import { flatten, wordPattern } from './locale-text';
+import { sentenceSpans } from './sentences';
 
 /** A word or phrase that puts learners off, with the everyday words to use instead. */
 export interface JargonEntry {
@@ -20,8 +21,9 @@ export const MAX_SENTENCE_WORDS = 20;
 
 /** The sentences of a text, as a reader sees them. */
 export function sentencesOf(text: string, lang = 'en'): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
+  return sentenceSpans(text, lang)
+    .map((s) => s.segment.trim())
+    .filter((s) => s !== '');
 }
 
 const wordsOf = (sentence: string): string[] => sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));

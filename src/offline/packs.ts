@@ -1,4 +1,4 @@
-import { PACK_CACHE } from '../core/pack-files';
+import { PACK_CACHE } from './pack-files';
 import { type Pack, type PackList, packBytes } from './pack-types';
 
 export interface PackStatus {

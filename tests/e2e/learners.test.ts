@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LearningEvent } from '../../src/core/events';
 import { lessonById } from '../../src/lessons';
+import { DB_NAME } from '../../src/store/schema';
 import { words } from '../content';
 import { hello, newLearner, pickLearner, signOutLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
@@ -88,15 +89,16 @@ describe('learners on one tablet, in Chromium', () => {
 
     // Read what the tablet holds, as the app would after a restart.
     const stored = await page.evaluate(
-      () =>
+      (name) =>
         new Promise<LearningEvent[]>((resolve, reject) => {
-          const open = indexedDB.open('hubsteps');
+          const open = indexedDB.open(name);
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const req = open.result.transaction('events').objectStore('events').getAll();
             req.onsuccess = () => resolve(req.result as LearningEvent[]);
           };
         }),
+      DB_NAME,
     );
     const completions = new Map<string, number>();
     for (const e of stored)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { validateLessonsPlugin } from '../../build/validate-lessons-plugin';
 import type { Lesson } from '../../src/core/lesson';
 import { lessonById, lessons } from '../../src/lessons';
-import { validateLessonsPlugin } from '../../src/lessons/vite-validate-plugin';
 
 /** Runs the plugin's build-start hook as Vite would, returning the error it raises, if any. */
 function buildStartError(lessons: readonly Lesson[]): string | null {

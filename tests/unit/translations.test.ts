@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { englishNamespaces, localeLanguages, readGlossary, readResource } from '../../build/locale-files';
 import { flatten } from '../../src/core/locale-text';
 import {
   glossaryProblems,
@@ -9,7 +10,6 @@ import {
   statusOf,
 } from '../../src/core/translation-coverage';
 import { LANGUAGES, textDirection } from '../../src/i18n/i18n';
-import { englishNamespaces, localeLanguages, readGlossary, readResource } from '../../src/i18n/locale-files';
 
 const TEN = ['ar', 'bn', 'en', 'gu', 'pa', 'pl', 'pt', 'ro', 'so', 'ur'];
 const translated = TEN.filter((l) => l !== 'en');
@@ -17,7 +17,7 @@ const translated = TEN.filter((l) => l !== 'en');
 /** The last line of `npm run i18n:report -- --json`, as a coordinator's script would read it. */
 function report(): { languages: Record<string, { missing: number; draft: number; namespaces: number }> } {
   const root = join(import.meta.dirname, '..', '..');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/i18n/report.ts', '--json'], {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'build/i18n-report.ts', '--json'], {
     cwd: root,
     encoding: 'utf8',
   });

@@ -1,3 +1,5 @@
+import { sentenceSpans } from '../../core/sentences';
+
 /** A sentence on the page: its words, and where it is, so it can be highlighted as it is read. */
 export interface PageSentence {
   text: string;
@@ -44,7 +46,7 @@ export function pageSentences(root: Element): PageSentence[] {
   for (const element of readableElements(root)) {
     const lang = element.closest('[lang]')?.getAttribute('lang') ?? 'en';
     const text = element.textContent ?? '';
-    for (const { segment, index } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+    for (const { segment, index } of sentenceSpans(text, lang)) {
       const trimmed = segment.trim();
       if (!trimmed) continue;
       const start = index + segment.indexOf(trimmed);

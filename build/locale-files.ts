@@ -1,9 +1,9 @@
 /** Reads locales/ from disk, for the report and the tests (Node only; the app imports them). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Glossary, Resource } from '../core/translation-coverage';
+import type { Glossary, Resource } from '../src/core/translation-coverage';
 
-export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
+export const LOCALES_DIR = join(import.meta.dirname, '..', 'locales');
 
 /** The files in a language folder that are not namespaces of words. */
 const NOT_NAMESPACES = new Set(['glossary']);

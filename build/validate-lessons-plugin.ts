@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Lesson } from '../core/lesson';
-import { validateLesson } from '../core/validate-lesson';
-import { screenCatalog } from '../practice/targets';
-import { lessons as allLessons } from './index';
-import { hasText } from './text-lookup';
+import type { Lesson } from '../src/core/lesson';
+import { validateLesson } from '../src/core/validate-lesson';
+import { lessons as allLessons } from '../src/lessons/index';
+import { hasText } from '../src/lessons/text-lookup';
+import { screenCatalog } from '../src/practice/targets';
 
 /** Fails the build when any lesson is broken, naming the lesson and the step. */
 export function validateLessonsPlugin(lessons: readonly Lesson[] = allLessons, root = process.cwd()): Plugin {

@@ -3,7 +3,7 @@
  * `--json` ends with one JSON line; `--lang ur` lists that language's missing keys and the
  * placeholders and glossary terms it gets wrong, for whoever is translating.
  */
-import { glossaryProblems, namespaceCoverage, placeholderProblems } from '../core/translation-coverage';
+import { glossaryProblems, namespaceCoverage, placeholderProblems } from '../src/core/translation-coverage';
 import { englishNamespaces, localeLanguages, readGlossary, readResource } from './locale-files';
 
 interface LanguageReport {

@@ -1,6 +1,6 @@
 import type { Plugin, Rolldown } from 'vite';
-import type { Lesson } from '../core/lesson';
-import type { Pack, PackList } from './pack-types';
+import type { Lesson } from '../src/core/lesson';
+import type { Pack, PackList } from '../src/offline/pack-types';
 
 const LOCALE = /locales\/([a-z]{2,3}(?:-[A-Za-z]+)?)\/([\w-]+)\.json$/;
 const PICTURE = /lessons\/pictures\/([\w-]+)\.svg$/;
