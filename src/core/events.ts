@@ -1,4 +1,5 @@
 /** Learning events (DESIGN.md §3): immutable facts, the only record of what a learner did. */
+import type { LearnerSecret, TextSize } from './learner';
 
 interface EventBase {
   /** UUIDv7 made on the device: the idempotency key. */
@@ -39,14 +40,32 @@ export interface LearnerProfiled extends EventBase {
   type: 'learner.profiled';
   nickname: string;
   avatar: string;
-  secret: { kind: 'pin' | 'pictures'; salt: string; hash: string } | null;
+  secret: LearnerSecret | null;
   language: string;
-  textSize: 'normal' | 'large' | 'largest';
+  textSize: TextSize;
   readAloud?: boolean;
   code: string;
 }
 
-export type LearningEvent = LessonStarted | StepCompleted | PracticeAttempted | LessonCompleted | LearnerProfiled;
+/**
+ * A learner and everything of theirs was removed from this tablet (a volunteer confirmed it).
+ * Names the seqs of their events that were never sent to the server, so the server can tell a
+ * confirmed removal from a lost event. The learner is not removed from the server.
+ */
+export interface LearnerRemoved extends EventBase {
+  type: 'learner.removed';
+  reason: 'learner-removed' | 'tablet-cleared';
+  /** This device's seqs that were discarded unsent, in order; empty when all had been sent. */
+  discardedSeqs: number[];
+}
+
+export type LearningEvent =
+  | LessonStarted
+  | StepCompleted
+  | PracticeAttempted
+  | LessonCompleted
+  | LearnerProfiled
+  | LearnerRemoved;
 export type EventType = LearningEvent['type'];
 
 type Body<E> = E extends EventBase ? Omit<E, keyof EventBase> : never;

@@ -5,7 +5,7 @@ export interface LearnerProfile {
   nickname: string;
   /** One of the friendly pictures, by name. */
   avatar: string;
-  /** Optional protection, kept only as a salted hash. */
+  /** Optional protection, kept only as a slow, salted derivation. */
   secret: LearnerSecret | null;
   language: string;
   textSize: TextSize;
@@ -18,11 +18,16 @@ export interface LearnerProfile {
 
 export type TextSize = 'normal' | 'large' | 'largest';
 
-export interface LearnerSecret {
-  kind: 'pin' | 'pictures';
-  salt: string;
-  hash: string;
-}
+export type LockKind = 'pin' | 'pictures';
+
+/**
+ * A PIN or picture password as it is kept: never the value, only a derivation of it with its
+ * salt. A lock made before PBKDF2 has no `algo` (one salted SHA-256) and is upgraded the next
+ * time its owner unlocks it; `iterations` is kept so the cost can rise later.
+ */
+export type LearnerSecret =
+  | { kind: LockKind; algo: 'pbkdf2-sha256'; iterations: number; salt: string; hash: string }
+  | { kind: LockKind; algo?: undefined; salt: string; hash: string };
 
 /** Letters and digits that cannot be mistaken for one another: no 0/O, 1/I/L. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -45,6 +45,8 @@ export function lessonProgress(lesson: Lesson, events: Iterable<LearningEvent>):
     }
   }
 
+  // Every step done counts as the lesson done, whether or not its completion was recorded.
+  if (completedSteps.size > 0 && lesson.steps.every((s) => s.type === 'done' || completedSteps.has(s.id))) done = true;
   const ids = lesson.steps.map((s) => s.id);
   let resumeStepId = ids[0] ?? null;
   if (latest?.type === 'step.completed') {

@@ -1,28 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Observable } from '../core/observable';
 
-/** A value that screens can watch; small on purpose, so the start screen stays small. */
-export interface Observable<T> {
-  get: () => T;
-  set: (next: T) => void;
-  subscribe: (listener: (value: T) => void) => () => void;
-}
+export { type Observable, observable } from '../core/observable';
 
-export function observable<T>(initial: T): Observable<T> {
-  let value = initial;
-  const listeners = new Set<(value: T) => void>();
-  return {
-    get: () => value,
-    set(next) {
-      value = next;
-      for (const l of listeners) l(value);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
+/** The value now, redrawing the screen whenever it changes. */
 export function useObservable<T>(o: Observable<T>): T {
   const [value, setValue] = useState(o.get);
   useEffect(() => {

@@ -1,6 +1,14 @@
 import { type IDBPDatabase, openDB } from 'idb';
+import { observable } from '../core/observable';
 import { DB_VERSION, migrations } from './migrations';
 import { DB_NAME, type HubstepsDB } from './schema';
+
+/**
+ * What stands in the way of the tablet's database, for the screen to explain: `upgrade-waiting`
+ * while another tab keeps an older version open (close Hubsteps there), `outdated` once a newer
+ * Hubsteps in another tab has upgraded it (this tab must reload).
+ */
+export const databaseState = observable<'ok' | 'upgrade-waiting' | 'outdated'>('ok');
 
 let dbPromise: Promise<IDBPDatabase<HubstepsDB>> | null = null;
 
@@ -10,16 +18,31 @@ export function openHubstepsDB(version = DB_VERSION, name = DB_NAME): Promise<ID
     async upgrade(database, oldVersion, newVersion, tx) {
       for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v]?.(database, tx);
     },
-    blocking() {
-      // A newer Hubsteps in another tab needs to upgrade: step aside, and reopen when next needed.
+    blocked() {
+      // An older Hubsteps in another tab has not stepped aside: the upgrade waits for it.
+      databaseState.set('upgrade-waiting');
+    },
+    blocking(_current, next) {
+      // A newer Hubsteps in another tab needs to upgrade: step aside at once. This tab's code
+      // cannot use the upgraded database, so it must reload (a deletion needs nothing).
       void opening.then((d) => d.close());
       if (dbPromise === opening) dbPromise = null;
+      if (next !== null) databaseState.set('outdated');
     },
     terminated() {
       // The browser closed the connection (Safari does, under pressure): reopen when next needed.
       if (dbPromise === opening) dbPromise = null;
     },
   });
+  opening.then(
+    () => {
+      if (databaseState.get() === 'upgrade-waiting') databaseState.set('ok');
+    },
+    (error: unknown) => {
+      // Opened by a newer Hubsteps since this page loaded: the database is ahead of this code.
+      if (error instanceof DOMException && error.name === 'VersionError') databaseState.set('outdated');
+    },
+  );
   return opening;
 }
 
@@ -39,5 +62,6 @@ export function db(): Promise<IDBPDatabase<HubstepsDB>> {
 export function resetDb(): void {
   const current = dbPromise;
   dbPromise = null;
+  databaseState.set('ok');
   void current?.then((d) => d.close()).catch(() => undefined);
 }

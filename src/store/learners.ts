@@ -1,9 +1,8 @@
-import type { IDBPTransaction } from 'idb';
-import type { LearningEvent } from '../core/events';
+import type { LearnerRemoved, LearningEvent } from '../core/events';
 import type { LearnerProfile } from '../core/learner';
 import { db } from './db';
-import { writeEventIn } from './events';
-import { EVENT_STORES, type HubstepsDB } from './schema';
+import { type EventTx, writeEventsIn } from './events';
+import { EVENT_STORES, type OutboxEntry } from './schema';
 
 /** Everyone who learns on this tablet (in no particular order: see byNickname). */
 export async function listLearners(): Promise<LearnerProfile[]> {
@@ -11,18 +10,19 @@ export async function listLearners(): Promise<LearnerProfile[]> {
 }
 
 /**
- * What the app needs to start: everyone on the tablet and, if someone is signed in, their
- * events, read in one read-only transaction (one trip to the disk, not two).
+ * What the app needs to start: everyone on the tablet, whether it has a volunteer PIN and, if
+ * someone is signed in, their events, read in one read-only transaction (one trip to the disk).
  */
 export async function readTablet(
   learnerId: string | null,
-): Promise<{ learners: LearnerProfile[]; events: LearningEvent[] | null }> {
-  const tx = (await db()).transaction(['learners', 'events'], 'readonly');
-  const [learners, events] = await Promise.all([
+): Promise<{ learners: LearnerProfile[]; events: LearningEvent[] | null; volunteerLockSet: boolean }> {
+  const tx = (await db()).transaction(['learners', 'events', 'meta'], 'readonly');
+  const [learners, events, volunteerLock] = await Promise.all([
     tx.objectStore('learners').getAll(),
     learnerId ? tx.objectStore('events').index('by-learner').getAll(learnerId) : null,
+    tx.objectStore('meta').getKey('volunteerLock'),
   ]);
-  return { learners, events };
+  return { learners, events, volunteerLockSet: volunteerLock !== undefined };
 }
 
 /** A learner's events on this tablet, read in one read-only transaction. */
@@ -36,46 +36,93 @@ export async function learnerEvents(learnerId: string): Promise<LearningEvent[]>
  */
 export async function saveLearner(profile: LearnerProfile): Promise<void> {
   const database = await db();
-  const tx = database.transaction(['learners', ...EVENT_STORES], 'readwrite', { durability: 'strict' });
+  const tx = database.transaction([...EVENT_STORES], 'readwrite', { durability: 'strict' });
   const { id, createdAt: _createdAt, ...fields } = profile;
   await Promise.all([
     tx.objectStore('learners').put(profile),
-    writeEventIn(tx as unknown as EventTx, id, { type: 'learner.profiled', ...fields }),
+    writeEventsIn(tx, id, [{ type: 'learner.profiled', ...fields }]),
     tx.done,
   ]);
 }
-
-type EventTx = IDBPTransaction<HubstepsDB, (typeof EVENT_STORES)[number][], 'readwrite'>;
 
 /** How many of this learner's events (or everyone's) are not yet on the Hubsteps server. */
 export async function unsyncedCount(learnerId?: string): Promise<number> {
   const database = await db();
-  return learnerId ? database.countFromIndex('outbox', 'by-learner', learnerId) : database.count('outbox');
-}
-
-/** Removes a learner and everything of theirs from this tablet. The caller has confirmed. */
-export async function removeLearner(learnerId: string): Promise<void> {
-  const database = await db();
-  const tx = database.transaction(['learners', 'events', 'outbox'], 'readwrite', { durability: 'strict' });
-  const deletes: Promise<unknown>[] = [tx.objectStore('learners').delete(learnerId)];
-  for (const store of ['events', 'outbox'] as const) {
-    const keys = await tx.objectStore(store).index('by-learner').getAllKeys(learnerId);
-    for (const key of keys) deletes.push(tx.objectStore(store).delete(key));
-  }
-  await Promise.all([...deletes, tx.done]);
+  const outbox = learnerId
+    ? await database.getAllFromIndex('outbox', 'by-learner', learnerId)
+    : await database.getAll('outbox');
+  return outbox.filter((entry) => !entry.removal).length;
 }
 
 /**
- * Removes every learner and all their progress from this tablet. The device's own facts stay,
- * so its event numbering goes on without reuse. The caller has confirmed.
+ * Removes a learner and everything of theirs from this tablet, and records it: one
+ * `learner.removed` event naming the seqs of theirs that never reached the server. The caller
+ * has confirmed. Records of earlier removals stay until they are sent.
+ */
+export async function removeLearner(learnerId: string): Promise<void> {
+  const database = await db();
+  const tx = database.transaction([...EVENT_STORES, 'tries' as const], 'readwrite', { durability: 'strict' });
+  const outbox = await tx.objectStore('outbox').index('by-learner').getAll(learnerId);
+  const eventKeys = await tx.objectStore('events').index('by-learner').getAllKeys(learnerId);
+  const { unsent, kept } = splitRemovals(outbox);
+  const deletes = [
+    tx.objectStore('learners').delete(learnerId),
+    tx.objectStore('tries').delete(learnerId),
+    ...eventKeys.filter((key) => !kept.has(key)).map((key) => tx.objectStore('events').delete(key)),
+    ...unsent.map((entry) => tx.objectStore('outbox').delete(entry.id)),
+  ];
+  await Promise.all([...deletes, recordRemoval(tx, learnerId, 'learner-removed', unsent), tx.done]);
+}
+
+/**
+ * Removes every learner and all their progress from this tablet, recording each removal as
+ * removeLearner does. The device's own facts stay, so its event numbering goes on without
+ * reuse. The caller has confirmed.
  */
 export async function clearTablet(): Promise<void> {
   const database = await db();
-  const tx = database.transaction(['learners', 'events', 'outbox'], 'readwrite', { durability: 'strict' });
+  const tx = database.transaction([...EVENT_STORES, 'tries' as const], 'readwrite', { durability: 'strict' });
+  const [learnerIds, outbox] = await Promise.all([
+    tx.objectStore('learners').getAllKeys(),
+    tx.objectStore('outbox').getAll(),
+  ]);
+  const { unsent, kept } = splitRemovals(outbox);
+  const keptEvents = await Promise.all([...kept].map((id) => tx.objectStore('events').get(id)));
   await Promise.all([
     tx.objectStore('learners').clear(),
+    ...learnerIds.map((id) => tx.objectStore('tries').delete(id)),
     tx.objectStore('events').clear(),
-    tx.objectStore('outbox').clear(),
-    tx.done,
+    ...unsent.map((entry) => tx.objectStore('outbox').delete(entry.id)),
   ]);
+  await Promise.all(keptEvents.flatMap((event) => (event ? [tx.objectStore('events').put(event)] : [])));
+  // Everyone whose work was on the tablet, with a profile or (should one have gone missing) without.
+  const everyone = new Set([...learnerIds, ...unsent.map((entry) => entry.learnerId)]);
+  for (const learnerId of everyone) {
+    await recordRemoval(
+      tx,
+      learnerId,
+      'tablet-cleared',
+      unsent.filter((entry) => entry.learnerId === learnerId),
+    );
+  }
+  await tx.done;
+}
+
+/** Outbox entries that go with their learner, and the records of earlier removals, which stay. */
+function splitRemovals(outbox: readonly OutboxEntry[]): { unsent: OutboxEntry[]; kept: Set<string> } {
+  return {
+    unsent: outbox.filter((entry) => !entry.removal),
+    kept: new Set(outbox.filter((entry) => entry.removal).map((entry) => entry.id)),
+  };
+}
+
+/** The `learner.removed` event, written after the learner's own events are gone. */
+async function recordRemoval(
+  tx: EventTx,
+  learnerId: string,
+  reason: LearnerRemoved['reason'],
+  unsent: readonly { seq: number }[],
+): Promise<void> {
+  const discardedSeqs = unsent.map((entry) => entry.seq).sort((a, b) => a - b);
+  await writeEventsIn(tx, learnerId, [{ type: 'learner.removed', reason, discardedSeqs }], { forLearnerGone: true });
 }

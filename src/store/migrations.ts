@@ -40,6 +40,11 @@ export const migrations: ((db: AnyDB, tx: UpgradeTx) => Promise<void> | void)[] 
       if (cursor.value.deviceId === device) await seqs.put(cursor.value.id, cursor.value.seq);
     }
   },
+  // 4: the outbox in seq order, for the sender; wrong tries at each lock, kept across reloads.
+  (db, tx) => {
+    tx.objectStore('outbox').createIndex('by-seq', 'seq', { unique: true });
+    db.createObjectStore('tries');
+  },
 ];
 
 export const DB_VERSION = migrations.length;

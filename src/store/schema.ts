@@ -1,12 +1,15 @@
 import type { DBSchema } from 'idb';
 import type { LearningEvent } from '../core/events';
-import type { LearnerProfile } from '../core/learner';
+import type { LearnerProfile, LearnerSecret } from '../core/learner';
+import type { LockTries } from '../core/lock-out';
 
 export interface OutboxEntry {
   /** The event id; removed only when the server acknowledges it. */
   id: string;
   seq: number;
   learnerId: string;
+  /** A `learner.removed` record: kept when learners are removed or the tablet cleared, until sent. */
+  removal?: true;
 }
 
 export interface MetaValues {
@@ -15,11 +18,17 @@ export interface MetaValues {
   nextSeq: number;
   /** Version 1 only: the one learner before profiles. Kept, not deleted, after migration. */
   defaultLearnerId: string;
+  /** The tablet's volunteer PIN, set when the tablet is first set up; guards the volunteer screens. */
+  volunteerLock: LearnerSecret;
 }
+
+/** Whose lock: a learner's id, or the tablet's volunteer lock. */
+export const VOLUNTEER = 'volunteer';
 
 export interface HubstepsDB extends DBSchema {
   events: { key: string; value: LearningEvent; indexes: { 'by-learner': string } };
-  outbox: { key: string; value: OutboxEntry; indexes: { 'by-learner': string } };
+  /** Read in seq order through 'by-seq', as the sender pushes. */
+  outbox: { key: string; value: OutboxEntry; indexes: { 'by-learner': string; 'by-seq': number } };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
   learners: { key: string; value: LearnerProfile; indexes: { 'by-code': string } };
   /**
@@ -28,9 +37,14 @@ export interface HubstepsDB extends DBSchema {
    * happened since.
    */
   seqs: { key: number; value: string };
+  /** Wrong tries per lock, kept so a reload or another tab does not reset them: a learner's id, or VOLUNTEER. */
+  tries: { key: string; value: LockTries };
 }
 
-/** The stores one event's write touches. */
-export const EVENT_STORES = ['events', 'outbox', 'meta', 'seqs'] as const;
+/**
+ * The stores one event's write touches. Learners too: a write that cannot take the quick way
+ * checks that its learner is still on the tablet (another tab may have removed them).
+ */
+export const EVENT_STORES = ['events', 'outbox', 'meta', 'seqs', 'learners'] as const;
 
 export const DB_NAME = 'hubsteps';

@@ -55,6 +55,14 @@ describe('lessonProgress', () => {
     expect(lessonProgress(lesson, events).state).toBe('done');
   });
 
+  it('is done once every step is completed, even where the completion itself was never written', () => {
+    const steps = ['one', 'two', 'three'].map((stepId, i) =>
+      ev({ type: 'step.completed', lessonId: 'demo', stepId }, i + 1),
+    );
+    expect(lessonProgress(lesson, steps).state).toBe('done');
+    expect(lessonProgress(lesson, steps.slice(0, 2)).state).toBe('in-progress');
+  });
+
   it('ignores other lessons', () => {
     const events = [ev({ type: 'lesson.completed', lessonId: 'elsewhere' })];
     expect(lessonProgress(lesson, events).state).toBe('not-started');
