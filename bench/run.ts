@@ -1,3 +1,4 @@
+import { lock } from './lock';
 import { offlineStart } from './offline-start';
 import { size } from './size';
 import { step } from './step';
@@ -7,6 +8,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   size,
   'offline-start': offlineStart,
   step,
+  lock,
 };
 
 const name = process.argv[2];

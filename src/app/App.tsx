@@ -4,21 +4,23 @@ import type { LearnerProfile } from '../core/learner';
 import type { Lesson } from '../core/lesson';
 import { lessonProgress } from '../core/progress';
 import { i18n, loadNamespaces, prefetchNamespaces } from '../i18n/i18n';
-import { LanguageContext, useT } from '../i18n/use-t';
+import { LanguageContext } from '../i18n/use-t';
 import { lessonById, lessons } from '../lessons';
 import { useObservable } from '../offline/observable';
-import { readTablet, saveLearner } from '../store/learners';
+import { databaseState } from '../store/db';
+import { readTablet } from '../store/learners';
 import { Home } from './Home';
+import { IdleGuard } from './IdleGuard';
 import { LanguageChoice } from './LanguageChoice';
 import { applyLanguage, chooseTabletLanguage, tabletLanguage, wantedLanguage } from './language';
 import { lazyScreen, useLazy } from './lazy';
-import { learnersOnTablet, loadLearners, refreshLearners } from './learners-state';
+import { learnersOnTablet, loadLearners, saveProfile } from './learners-state';
 import { OfflineNotice } from './OfflineNotice';
-import { IdleGuard } from './profiles/IdleGuard';
 import { WhoIsLearning } from './profiles/WhoIsLearning';
 import { go, lessonHref, type Route, useRoute } from './route';
+import { DatabaseProblem, LazyView, Loading, ScreenErrorBoundary } from './ScreenStates';
 import { StorageProblem } from './StorageProblem';
-import { signedIn } from './session';
+import { signedIn, signOut, volunteerLockSet, volunteerUnlocked } from './session';
 import { useTextSize } from './text-size';
 import { startLearner, useLearning } from './use-learning';
 
@@ -27,6 +29,8 @@ const settings = lazyScreen(() => import('./settings/Settings'));
 const newLearner = lazyScreen(() => import('./profiles/NewLearner'));
 const signIn = lazyScreen(() => import('./profiles/SignIn'));
 const card = lazyScreen(() => import('./profiles/LearnerCard'));
+const mySettings = lazyScreen(() => import('./profiles/MySettings'));
+const tabletSetup = lazyScreen(() => import('./volunteer/TabletSetup'));
 
 /** The words a screen needs: every lesson title at home, one lesson and the practice screens in it. */
 export function namespacesFor(route: Route, learnerId: string | null): string[] {
@@ -45,6 +49,7 @@ export async function preloadFor(route: Route, i18nReady: Promise<unknown>): Pro
   const namespaces = namespacesFor(route, learnerId);
   prefetchNamespaces(tabletLanguage.get() ?? 'en', namespaces);
   const tablet = readTablet(learnerId);
+  void tablet.then((t) => volunteerLockSet.set(t.volunteerLockSet)).catch(() => undefined);
   const learners = loadLearners(() => tablet.then((t) => t.learners));
   await Promise.allSettled([
     learnerId ? startLearner(learnerId, () => tablet.then((t) => t.events ?? [])) : null,
@@ -86,22 +91,42 @@ function resumeStepNumber(lesson: Lesson, events: readonly LearningEvent[]): num
 
 export function App() {
   const [lang, setLang] = useState(i18n.language);
+  const route = useRoute();
   useEffect(() => {
     const changed = (next: string) => setLang(next);
     i18n.on('languageChanged', changed);
     return () => i18n.off('languageChanged', changed);
   }, []);
+  useEffect(() => {
+    // The volunteer screens lock again as soon as the volunteer leaves them.
+    if (route.name !== 'settings') volunteerUnlocked.set(false);
+  }, [route.name]);
   return (
     <LanguageContext.Provider value={lang}>
       <OfflineNotice />
-      <Screen />
+      <GuardWhileInUse />
+      <ScreenErrorBoundary place={JSON.stringify(route)}>
+        <Screen route={route} />
+      </ScreenErrorBoundary>
     </LanguageContext.Provider>
   );
 }
 
-function Loading() {
-  const t = useT();
-  return <p class="loading">{t('loading')}</p>;
+/**
+ * On every screen, while a learner is signed in or a volunteer has unlocked the volunteer
+ * screens: a while without a tap signs them out, so the next person is never in their place.
+ */
+function GuardWhileInUse() {
+  const learnerId = useObservable(signedIn);
+  const volunteer = useObservable(volunteerUnlocked);
+  if (!learnerId && !volunteer) return null;
+  return <IdleGuard key={learnerId ?? 'volunteer'} onIdle={signOutEveryone} />;
+}
+
+function signOutEveryone(): void {
+  signOut();
+  volunteerUnlocked.set(false);
+  go('#/');
 }
 
 function useWords(namespaces: string[]): boolean {
@@ -113,9 +138,10 @@ function useWords(namespaces: string[]): boolean {
   return namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
 }
 
-function Screen() {
-  const route = useRoute();
+function Screen({ route }: { route: Route }) {
   const learnerId = useObservable(signedIn);
+  const database = useObservable(databaseState);
+  const lockSet = useObservable(volunteerLockSet);
   const Settings = useLazy(settings, route.name === 'settings');
   const NewLearner = useLazy(newLearner, !learnerId && route.name === 'new-learner');
   const SignIn = useLazy(signIn, !learnerId && route.name === 'sign-in');
@@ -125,6 +151,10 @@ function Screen() {
   const tablet = useObservable(tabletLanguage);
   const profile = learnerId ? learners?.find((l) => l.id === learnerId) : undefined;
   const lang = wantedLanguage(profile, tablet);
+  const firstStart = !learnerId && tablet === null && learners?.length === 0;
+  // A tablet is set up with a volunteer PIN before anyone uses it.
+  const setUp = !learnerId && lockSet === false && route.name === 'home' && !firstStart;
+  const TabletSetup = useLazy(tabletSetup, setUp);
   useEffect(() => {
     // A language new to this tablet is kept for offline use too, once the app works offline.
     void applyLanguage(lang, namespaces).then((changed) => {
@@ -135,23 +165,23 @@ function Screen() {
     // Only a change of language needs a switch; the screen's own words are loaded by useWords.
   }, [lang]);
 
+  if (database !== 'ok') return <DatabaseProblem state={database} />;
   if (!wordsReady) return <Loading />;
-  const firstStart = !learnerId && tablet === null && learners?.length === 0;
   if (route.name === 'language' || (firstStart && route.name === 'home')) {
     return <LanguageChoice onChoose={(next) => chooseLanguage(next, profile)} />;
   }
-  if (route.name === 'settings') return Settings ? <Settings /> : <Loading />;
+  if (setUp) return <LazyView screen={TabletSetup} props={{}} />;
+  if (route.name === 'settings') return <LazyView screen={Settings} props={{}} />;
   if (learnerId) return <SignedIn learnerId={learnerId} route={route} />;
-  if (route.name === 'new-learner') return NewLearner ? <NewLearner /> : <Loading />;
-  if (route.name === 'sign-in') return SignIn ? <SignIn learnerId={route.learnerId} /> : <Loading />;
+  if (route.name === 'new-learner') return <LazyView screen={NewLearner} props={{}} />;
+  if (route.name === 'sign-in') return <LazyView screen={SignIn} props={{ learnerId: route.learnerId }} />;
   return <WhoIsLearning />;
 }
 
 /** A learner's choice is theirs, on every tablet; with nobody signed in, it is the tablet's. */
 async function chooseLanguage(lang: string, profile: LearnerProfile | undefined): Promise<void> {
   if (profile) {
-    await saveLearner({ ...profile, language: lang });
-    await refreshLearners();
+    await saveProfile({ ...profile, language: lang });
   } else {
     chooseTabletLanguage(lang);
   }
@@ -165,6 +195,7 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
   const profile = learners?.find((l) => l.id === learnerId);
   const Player = useLazy(player, route.name === 'lesson');
   const Card = useLazy(card, route.name === 'card');
+  const MySettings = useLazy(mySettings, route.name === 'me');
   const events = learning && !('error' in learning) ? learning.events : null;
   const target = events ? redirect(route, events) : null;
   useTextSize(profile?.textSize ?? 'normal');
@@ -180,22 +211,14 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
   if (learning && 'error' in learning) return <StorageProblem />;
   if (!learning || !profile || target) return <Loading />;
 
-  let screen = <Home lessons={lessons} events={learning.events} profile={profile} />;
   if (route.name === 'lesson') {
     const lesson = lessonById(route.lessonId);
-    screen =
-      Player && lesson && route.step !== null ? (
-        <Player lesson={lesson} stepNumber={route.step} learning={learning} readAloud={!!profile.readAloud} />
-      ) : (
-        <Loading />
-      );
-  } else if (route.name === 'card') {
-    screen = Card ? <Card profile={profile} /> : <Loading />;
+    if (!lesson || route.step === null) return <Loading />;
+    return (
+      <LazyView screen={Player} props={{ lesson, stepNumber: route.step, learning, readAloud: !!profile.readAloud }} />
+    );
   }
-  return (
-    <>
-      <IdleGuard />
-      {screen}
-    </>
-  );
+  if (route.name === 'card') return <LazyView screen={Card} props={{ profile }} />;
+  if (route.name === 'me') return <LazyView screen={MySettings} props={{ profile }} />;
+  return <Home lessons={lessons} events={learning.events} profile={profile} />;
 }

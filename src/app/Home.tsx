@@ -7,7 +7,6 @@ import { useT } from '../i18n/use-t';
 import { HomeFooter } from './HomeFooter';
 import { Picture } from './Picture';
 import { ProfilePicture } from './profiles/ProfilePicture';
-import { ReadAloudSetting } from './read-aloud/ReadAloudSetting';
 import { go, lessonHref } from './route';
 import { signOut } from './session';
 import { UpdateOffer } from './UpdateOffer';
@@ -45,6 +44,7 @@ export function Home({ lessons, events, profile }: Props) {
       <div class="who-bar">
         <ProfilePicture name={profile.avatar} size={56} />
         <a href="#/card">{t('home.card')}</a>
+        <a href="#/me">{t('home.my-settings')}</a>
         <button type="button" class="button secondary small" onClick={leave}>
           {t('home.sign-out', { name: profile.nickname })}
         </button>
@@ -59,7 +59,6 @@ export function Home({ lessons, events, profile }: Props) {
         </p>
       )}
       <p class="body-text">{t('home.intro')}</p>
-      <ReadAloudSetting profile={profile} />
       <ul class="lesson-list">
         {lessons.map((lesson) => {
           const { state } = lessonProgress(lesson, events);

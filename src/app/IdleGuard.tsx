@@ -1,16 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '../../i18n/use-t';
-import { go } from '../route';
-import { idleMinutes, signOut, touchSession } from '../session';
+import { useT } from '../i18n/use-t';
+import { idleMinutes, touchSession } from './session';
 
 const WARN_BEFORE_MS = 60_000;
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
 /**
- * Signs the learner out after a while without a tap, so the next person on a shared tablet
- * never lands in someone else's progress; warns a minute before.
+ * Signs the learner (and an unlocked volunteer) out after a while without a tap, so the next
+ * person on a shared tablet never lands in someone else's progress; warns a minute before.
  */
-export function IdleGuard() {
+export function IdleGuard({ onIdle }: { onIdle: () => void }) {
   const t = useT();
   const [warning, setWarning] = useState(false);
   const stay = useRef<HTMLButtonElement>(null);
@@ -34,8 +33,7 @@ export function IdleGuard() {
     const timer = setInterval(() => {
       const idle = Date.now() - last;
       if (idle >= limit) {
-        signOut();
-        go('#/');
+        onIdle();
       } else if (idle >= warnAt) {
         setWarning(true);
       }

@@ -10,7 +10,7 @@ export function SaveStatus({ state, retry }: { state: Observable<SaveState>; ret
     <div class="save-status" role="status" aria-label={t('save.region')}>
       {save.failed > 0 ? (
         <p class="save-failed">
-          {t('save.failed', { count: save.failed })}{' '}
+          {t('save.failed', { count: save.failed })} {save.full && t('storage.full')}{' '}
           <button type="button" class="button secondary small" onClick={retry}>
             {t('save.retry')}
           </button>

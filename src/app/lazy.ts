@@ -20,6 +20,7 @@ export function lazyScreen<P>(importer: () => Promise<{ default: ComponentType<P
           return m.default;
         },
         (error: unknown) => {
+          // Not kept: the next time the screen is wanted, its code is asked for again.
           loading = null;
           throw error;
         },
@@ -30,18 +31,29 @@ export function lazyScreen<P>(importer: () => Promise<{ default: ComponentType<P
   };
 }
 
-/** The screen when wanted and loaded; renders at once if its code is already here. */
-export function useLazy<P>(screen: LazyScreen<P>, wanted: boolean): ComponentType<P> | null {
+/**
+ * The screen when wanted and loaded (it renders at once if its code is already here), null
+ * while it loads, or 'failed' when its code could not be fetched: a second tab after another
+ * accepted an update, or a cache the browser cleared, while offline.
+ */
+export function useLazy<P>(screen: LazyScreen<P>, wanted: boolean): ComponentType<P> | null | 'failed' {
   const [component, setComponent] = useState<ComponentType<P> | null>(() => screen.ready());
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!wanted || component) return;
     let live = true;
-    void screen.load().then((c) => {
-      if (live) setComponent(() => c);
-    });
+    setFailed(false);
+    screen.load().then(
+      (c) => {
+        if (live) setComponent(() => c);
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
   }, [screen, wanted, component]);
-  return component;
+  return failed && !component ? 'failed' : component;
 }

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'new-learner' }
   | { name: 'card' }
+  | { name: 'me' }
   | { name: 'language' }
   | { name: 'sign-in'; learnerId: string }
   | { name: 'lesson'; lessonId: string; step: number | null };
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/new') return { name: 'new-learner' };
   if (hash === '#/card') return { name: 'card' };
+  if (hash === '#/me') return { name: 'me' };
   if (hash === '#/language') return { name: 'language' };
   const signIn = /^#\/sign-in\/([\w-]+)$/.exec(hash);
   if (signIn?.[1]) return { name: 'sign-in', learnerId: signIn[1] };

@@ -44,6 +44,15 @@ export function signOut(): void {
   signedIn.set(null);
 }
 
+/**
+ * Whether a volunteer has unlocked the volunteer screens on this tab. Never kept across a
+ * reload; locked again on leaving settings, and by the idle sign-out.
+ */
+export const volunteerUnlocked = observable(false);
+
+/** Whether the tablet has a volunteer PIN yet (read as the app starts; null until then). */
+export const volunteerLockSet = observable<boolean | null>(null);
+
 /** Notes that the learner is still using the tablet (kept across a reload). */
 export function touchSession(): void {
   const learnerId = signedIn.get();

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventBody, LearningEvent } from '../core/events';
 import { type Observable, observable } from '../offline/observable';
-import { appendEvent } from '../store/events';
+import { isDiskFull } from '../store/disk-full';
+import { appendEvents, LearnerGoneError } from '../store/events';
 import { learnerEvents } from '../store/learners';
+import { learnerGone } from './learners-state';
 import { MARKS } from './marks';
 
 export interface SaveState {
@@ -10,6 +12,8 @@ export interface SaveState {
   pending: number;
   /** Events that could not be written; kept in memory to try again. */
   failed: number;
+  /** The latest failure was a full disk: the learner is told what a volunteer can do. */
+  full: boolean;
   /** Whether anything has been saved since the learner signed in. */
   saved: boolean;
 }
@@ -17,8 +21,11 @@ export interface SaveState {
 export interface Learning {
   learnerId: string;
   events: readonly LearningEvent[];
-  /** Starts the write; the promise settles when it has completed or failed (and is kept to retry). */
-  record: (body: EventBody) => Promise<LearningEvent>;
+  /**
+   * Starts the write of one event, or of several all together (or none of them); the promise
+   * settles when it has completed or failed (and is kept to retry).
+   */
+  record: (body: EventBody | readonly EventBody[]) => Promise<LearningEvent[]>;
   /**
    * Watched by the save status alone: "saving" on every tap then redraws one line, not the
    * whole step while the next one is being drawn.
@@ -70,11 +77,11 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
   // Usually read already, while the app booted: then the first render has it.
   const initial = read?.learnerId === learnerId ? read.events : null;
   const [events, setEvents] = useState<readonly LearningEvent[] | null>(initial);
-  const save = useMemo(() => observable<SaveState>({ pending: 0, failed: 0, saved: false }), [learnerId]);
+  const save = useMemo(() => observable<SaveState>({ pending: 0, failed: 0, full: false, saved: false }), [learnerId]);
   const setSave = useCallback((change: (s: SaveState) => SaveState) => save.set(change(save.get())), [save]);
   const [error, setError] = useState(false);
-  /** Writes that failed, kept to try again: this learner's only. */
-  const failed = useMemo<EventBody[]>(() => [], [learnerId]);
+  /** Writes that failed, kept to try again: this learner's only, each as it was (one or several together). */
+  const failed = useMemo<(readonly EventBody[])[]>(() => [], [learnerId]);
 
   useEffect(() => {
     if (events) return;
@@ -82,20 +89,24 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
   }, [learnerId, events]);
 
   const record = useCallback(
-    (body: EventBody) => {
+    (body: EventBody | readonly EventBody[]) => {
+      const bodies: readonly EventBody[] = Array.isArray(body) ? body : [body as EventBody];
       // The write first: the redraw that "saving" asks for must not hold up the disk.
-      const writing = appendEvent(learnerId, body);
+      const writing = appendEvents(learnerId, bodies);
       setSave((s) => ({ ...s, pending: s.pending + 1 }));
       writing.then(
-        (event) => {
-          performance.mark(MARKS.eventSaved, { detail: event.type });
-          setEvents((list) => [...(list ?? []), event]);
-          if (read?.learnerId === learnerId) read.events = [...read.events, event];
+        (written) => {
+          for (const event of written) performance.mark(MARKS.eventSaved, { detail: event.type });
+          setEvents((list) => [...(list ?? []), ...written]);
+          if (read?.learnerId === learnerId) read.events = [...read.events, ...written];
           setSave((s) => ({ ...s, pending: s.pending - 1, saved: true }));
         },
-        () => {
-          failed.push(body);
-          setSave((s) => ({ ...s, pending: s.pending - 1, failed: failed.length }));
+        (error: unknown) => {
+          setSave((s) => ({ ...s, pending: s.pending - 1 }));
+          // Removed from the tablet (in another tab): nothing of theirs is written or kept.
+          if (error instanceof LearnerGoneError) return learnerGone();
+          failed.push(bodies);
+          setSave((s) => ({ ...s, failed: failed.flat().length, full: isDiskFull(error) }));
         },
       );
       return writing;
@@ -105,8 +116,8 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
 
   const retry = useCallback(() => {
     const again = failed.splice(0);
-    setSave((s) => ({ ...s, failed: 0 }));
-    for (const body of again) void record(body);
+    setSave((s) => ({ ...s, failed: 0, full: false }));
+    for (const bodies of again) void record(bodies);
   }, [record, setSave, failed]);
 
   if (error) return { error: true };

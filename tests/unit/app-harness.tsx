@@ -1,35 +1,46 @@
-import { render, screen } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { App } from '../../src/app/App';
 import { applyLanguage, chooseTabletLanguage, tabletLanguage } from '../../src/app/language';
-import { refreshLearners } from '../../src/app/learners-state';
+import { learnersChanged, saveProfile } from '../../src/app/learners-state';
 import { makeSecret } from '../../src/app/profiles/secret';
-import { signIn, signOut } from '../../src/app/session';
+import { signIn, signOut, volunteerLockSet, volunteerUnlocked } from '../../src/app/session';
 import { forgetLearner } from '../../src/app/use-learning';
 import { type LearnerProfile, type LearnerSecret, learnerCodeFrom } from '../../src/core/learner';
 import { startI18n } from '../../src/i18n/i18n';
 import { resetDb } from '../../src/store/db';
-import { saveLearner } from '../../src/store/learners';
+import { saveVolunteerLock } from '../../src/store/locks';
+import { words } from '../content';
+
+/** The volunteer PIN of a tablet the tests set up. */
+export const VOLUNTEER_PIN = '135790';
 
 /**
- * A fresh tablet: an empty database, nobody signed in, and the first page. Its language was
- * already chosen (English), unless a test wants the very first start, with `language: null`.
+ * A fresh tablet: an empty database, nobody signed in, and the first page. It was already set
+ * up (English, and VOLUNTEER_PIN), unless a test wants the very first start (`language: null`)
+ * or a tablet from before there were volunteer PINs (`volunteerPin: null`).
  */
-export async function freshTablet({ language = 'en' as string | null } = {}): Promise<void> {
+export async function freshTablet({
+  language = 'en' as string | null,
+  volunteerPin = VOLUNTEER_PIN as string | null,
+} = {}): Promise<void> {
   resetDb();
   forgetLearner();
   signOut();
+  volunteerUnlocked.set(false);
   globalThis.indexedDB = new IDBFactory();
   sessionStorage.clear();
   localStorage.clear();
   tabletLanguage.set(null);
   if (language) chooseTabletLanguage(language);
+  if (volunteerPin) await saveVolunteerLock(await makeSecret('pin', volunteerPin));
+  volunteerLockSet.set(volunteerPin !== null);
   await startI18n();
   await applyLanguage(language ?? 'en', []);
   history.replaceState(null, '', '#/');
-  await refreshLearners().catch(() => undefined);
+  await learnersChanged().catch(() => undefined);
 }
 
 /** Puts a learner on this tablet, as the new-learner screen would. */
@@ -48,8 +59,7 @@ export async function aLearner(
     code: learnerCodeFrom((n) => crypto.getRandomValues(new Uint8Array(n))),
     createdAt: new Date().toISOString(),
   };
-  await saveLearner(profile);
-  await refreshLearners();
+  await saveProfile(profile);
   return profile;
 }
 
@@ -73,6 +83,14 @@ export async function openHubsteps(): Promise<{ user: User; close: () => void }>
     unmount();
     resetDb();
     forgetLearner();
+    volunteerUnlocked.set(false);
   };
   return { user, close };
+}
+
+/** On the volunteer lock, a volunteer types the tablet's PIN and the settings open. */
+export async function unlockVolunteerScreens(user: User, pin = VOLUNTEER_PIN): Promise<void> {
+  const pad = await screen.findByRole('group', { name: words('ui', 'volunteer.pin') });
+  for (const digit of pin) await user.click(within(pad).getByRole('button', { name: digit }));
+  await screen.findByRole('heading', { level: 1, name: words('ui', 'settings.title') });
 }

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '../../src/app/session';
 import { i18n } from '../../src/i18n/i18n';
 import { words, wordsIn } from '../content';
-import { aLearner, freshTablet, openHubsteps, signedInLearner } from './app-harness';
+import { aLearner, freshTablet, openHubsteps, signedInLearner, unlockVolunteerScreens } from './app-harness';
 
 const LESSON = 'book-gp-appointment';
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
@@ -43,7 +43,7 @@ describe('choosing a language', () => {
     await freshTablet();
     history.replaceState(null, '', '#/settings');
     const { user } = await openHubsteps();
-    await heading(words('ui', 'settings.title'));
+    await unlockVolunteerScreens(user);
     await user.selectOptions(screen.getByRole('combobox', { name: words('ui', 'language.tablet') }), 'العربية');
     await heading(wordsIn('ar', 'ui', 'settings.title'));
     expect(document.documentElement.dir).toBe('rtl');

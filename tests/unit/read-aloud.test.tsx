@@ -1,9 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { refreshLearners } from '../../src/app/learners-state';
+import { forgetLearners, saveProfile } from '../../src/app/learners-state';
 import { chooseReader, voiceFor } from '../../src/app/read-aloud/choose-reader';
 import { signIn } from '../../src/app/session';
-import { saveLearner } from '../../src/store/learners';
 import { wordsIn } from '../content';
 import { aLearner, freshTablet, openHubsteps } from './app-harness';
 
@@ -78,10 +77,11 @@ describe('who reads a step aloud', () => {
 });
 
 describe('the learner’s read-aloud setting', () => {
-  it('is switched on from home, and kept with their profile', async () => {
+  it('is switched on in My settings, and kept with their profile', async () => {
     await freshTablet();
     const learner = await aLearner('Sam');
     signIn(learner.id);
+    history.replaceState(null, '', '#/me');
     const first = await openHubsteps();
     const setting = () => screen.getByRole('checkbox', { name: wordsIn('en', 'ui', 'read.auto') }) as HTMLInputElement;
     expect(setting().checked).toBe(false);
@@ -89,7 +89,7 @@ describe('the learner’s read-aloud setting', () => {
     await waitFor(() => expect(setting().checked).toBe(true));
     first.close();
 
-    await refreshLearners();
+    forgetLearners();
     await openHubsteps();
     expect(setting().checked).toBe(true);
   });
@@ -100,8 +100,7 @@ describe('read aloud on a step', () => {
     await freshTablet();
     const learner = await aLearner('Sam', undefined, lang);
     if (readAloud) {
-      await saveLearner({ ...learner, readAloud: true });
-      await refreshLearners();
+      await saveProfile({ ...learner, readAloud: true });
     }
     signIn(learner.id);
     history.replaceState(null, '', `#/lesson/${LESSON}/1`);

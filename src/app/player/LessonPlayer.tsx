@@ -100,8 +100,14 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
     }
     const here = location.hash;
     if (leaving.current?.here === here) return;
-    let saving = record({ type: 'step.completed', lessonId: lesson.id, stepId: step.id });
-    if (lesson.steps[index + 1]?.type === 'done') saving = record({ type: 'lesson.completed', lessonId: lesson.id });
+    const completed = { type: 'step.completed', lessonId: lesson.id, stepId: step.id } as const;
+    // The last step and the lesson's completion are one write: a page closed between two
+    // writes would leave the lesson "in progress" for ever.
+    const saving = record(
+      lesson.steps[index + 1]?.type === 'done'
+        ? [completed, { type: 'lesson.completed', lessonId: lesson.id }]
+        : completed,
+    );
     // The next step is drawn once the save completes, a moment later (or at most LEAVE_WAIT_MS):
     // the save's own small update then joins the next step's render instead of queueing behind
     // it, so the step appears with its progress already saved, and one render is spared.

@@ -1,15 +1,34 @@
 import { useState } from 'preact/hooks';
+import type { LockKind } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { PicturePad } from './PicturePad';
-import { PinPad } from './PinPad';
+import { PIN_LENGTH, PinPad } from './PinPad';
+
+/** What the setup says at each stage; a learner's own lock by default. */
+export interface LockWords {
+  choose: string;
+  confirm: string;
+  set: string;
+}
+
+interface Props {
+  kind: LockKind;
+  onSet: (value: string | null) => void;
+  words?: LockWords;
+  pinLength?: number;
+}
 
 /** Choosing a PIN or picture password: enter it, then enter it again to be sure. */
-export function LockSetup({ kind, onSet }: { kind: 'pin' | 'pictures'; onSet: (value: string | null) => void }) {
+export function LockSetup({ kind, onSet, words, pinLength = PIN_LENGTH }: Props) {
   const t = useT();
+  const say = words ?? {
+    choose: t(`new.${kind}-choose`),
+    confirm: t(`new.${kind}-confirm`),
+    set: t(`new.${kind}-set`),
+  };
   const [first, setFirst] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [mismatch, setMismatch] = useState(false);
-  const Pad = kind === 'pin' ? PinPad : PicturePad;
 
   const enter = (value: string) => {
     if (first === null) {
@@ -32,21 +51,23 @@ export function LockSetup({ kind, onSet }: { kind: 'pin' | 'pictures'; onSet: (v
   if (done) {
     return (
       <p class="lock-done">
-        {t(`new.${kind}-set`)}{' '}
+        {say.set}{' '}
         <button type="button" class="button secondary small" onClick={again}>
           {t('new.change-lock')}
         </button>
       </p>
     );
   }
+  const label = first === null ? say.choose : say.confirm;
   return (
     <div class="lock-setup">
+      {kind === 'pin' && <p class="field-hint">{t('lock.not-bank-pin')}</p>}
       <div role="alert">{mismatch && <p class="warning">{t('new.lock-mismatch')}</p>}</div>
-      <Pad
-        key={first ?? 'first'}
-        label={t(first === null ? `new.${kind}-choose` : `new.${kind}-confirm`)}
-        onComplete={enter}
-      />
+      {kind === 'pin' ? (
+        <PinPad key={first ?? 'first'} label={label} length={pinLength} onComplete={enter} />
+      ) : (
+        <PicturePad key={first ?? 'first'} label={label} onComplete={enter} />
+      )}
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { useRef, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { cleanNickname, type LearnerProfile, learnerCodeFrom, type TextSize } from '../../core/learner';
 import { useLanguage, useT } from '../../i18n/use-t';
+import { askToKeepData } from '../../offline/storage';
 import { AVATARS } from '../../profiles/pictures';
-import { saveLearner } from '../../store/learners';
+import { isDiskFull } from '../../store/disk-full';
 import { LanguageSelect } from '../LanguageSelect';
-import { refreshLearners } from '../learners-state';
+import { saveProfile } from '../learners-state';
 import { go } from '../route';
 import { signIn } from '../session';
 import { LockSetup } from './LockSetup';
@@ -15,7 +16,7 @@ import { makeSecret } from './secret';
 
 type Lock = 'none' | 'pin' | 'pictures';
 type Field = 'nickname' | 'avatar' | 'lock';
-const TEXT_SIZES: TextSize[] = ['normal', 'large', 'largest'];
+export const TEXT_SIZES: TextSize[] = ['normal', 'large', 'largest'];
 
 /** Looks like an email address or a phone number: not something Hubsteps should keep. */
 const looksPersonal = (name: string) => /@|\d{5,}|\+\d/.test(name.replace(/\s/g, ''));
@@ -33,7 +34,7 @@ export default function NewLearner() {
   const [lockValue, setLockValue] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveFailed, setSaveFailed] = useState<'failed' | 'full' | null>(null);
   const summary = useRef<HTMLDivElement>(null);
 
   const validate = (): Partial<Record<Field, string>> => {
@@ -50,7 +51,7 @@ export default function NewLearner() {
     e.preventDefault();
     const found = validate();
     setErrors(found);
-    setSaveFailed(false);
+    setSaveFailed(null);
     if (Object.keys(found).length > 0) {
       requestAnimationFrame(() => summary.current?.focus());
       return;
@@ -68,14 +69,15 @@ export default function NewLearner() {
       createdAt: new Date().toISOString(),
     };
     try {
-      await saveLearner(profile);
-    } catch {
+      await saveProfile(profile);
+    } catch (error) {
       // Nothing is kept and nothing is lost: the form stays filled in to try again.
       setSaving(false);
-      setSaveFailed(true);
+      setSaveFailed(isDiskFull(error) ? 'full' : 'failed');
       return;
     }
-    await refreshLearners().catch(() => undefined);
+    // Someone's progress is on the tablet now: ask the browser not to clear it when space runs low.
+    void askToKeepData();
     // The address first (replacing the form, so Back does not return to it), then the learner.
     go('#/card', true);
     signIn(profile.id);
@@ -110,7 +112,7 @@ export default function NewLearner() {
             </ul>
           </>
         )}
-        {saveFailed && <p class="warning">{t('new.save-failed')}</p>}
+        {saveFailed && <p class="warning">{t(saveFailed === 'full' ? 'storage.full' : 'new.save-failed')}</p>}
       </div>
       <form onSubmit={(e) => void save(e)} noValidate>
         <div class={`field${errors.nickname ? ' has-error' : ''}`}>

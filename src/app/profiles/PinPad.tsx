@@ -3,35 +3,36 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { PadDots } from './PadDots';
 
+/** A learner's PIN. */
 export const PIN_LENGTH = 4;
+/** The volunteer PIN guards every learner on the tablet: longer than a learner's own. */
+export const VOLUNTEER_PIN_LENGTH = 6;
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
-/** Big number keys for a 4-digit PIN, with dots showing how many are in. */
+/** Big number keys for a PIN, with dots showing how many are in. */
 export function PinPad({
   label,
   onComplete,
   disabled = false,
+  length = PIN_LENGTH,
 }: {
   label: string;
   onComplete: (pin: string) => void;
   /** While the PIN is being checked. */
   disabled?: boolean;
+  length?: number;
 }) {
   const t = useT();
   const [pin, setPin] = useState('');
   const press = (digit: string) => {
-    const next = (pin + digit).slice(0, PIN_LENGTH);
-    setPin(next.length === PIN_LENGTH ? '' : next);
-    if (next.length === PIN_LENGTH) onComplete(next);
+    const next = (pin + digit).slice(0, length);
+    setPin(next.length === length ? '' : next);
+    if (next.length === length) onComplete(next);
   };
   return (
     <fieldset class="pad">
       <legend>{label}</legend>
-      <PadDots
-        count={pin.length}
-        total={PIN_LENGTH}
-        words={t('pin.entered', { count: pin.length, total: PIN_LENGTH })}
-      />
+      <PadDots count={pin.length} total={length} words={t('pin.entered', { count: pin.length, total: length })} />
       <div class="pin-keys">
         {DIGITS.map((d) => (
           <button type="button" class="pad-key" key={d} onClick={() => press(d)} disabled={disabled}>

@@ -3,7 +3,7 @@ import { byNickname, type LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
 import { clearTablet, removeLearner, unsyncedCount } from '../../store/learners';
-import { learnersOnTablet, loadLearners, refreshLearners } from '../learners-state';
+import { learnersChanged, learnersOnTablet, loadLearners } from '../learners-state';
 import { ProfilePicture } from '../profiles/ProfilePicture';
 import { idleMinutes, setIdleMinutes, signedIn, signOut } from '../session';
 import { forgetLearner } from '../use-learning';
@@ -13,10 +13,12 @@ const IDLE_CHOICES = [5, 10, 20, 30];
 /** What is about to be removed: one learner, or everyone. */
 type Removal = { learner: LearnerProfile; unsynced: number } | { learner: null; unsynced: number };
 
-/** Removing a learner or clearing the tablet: refused while work is unsaved, unless a volunteer confirms. */
+/**
+ * Removing a learner or clearing the tablet, which only a volunteer can reach: it asks first,
+ * and says how much unsent work would be lost.
+ */
 function ConfirmRemoval({ removal, onDone }: { removal: Removal; onDone: (message: string | null) => void }) {
   const t = useT();
-  const [understood, setUnderstood] = useState(false);
   const [failed, setFailed] = useState(false);
   const name = removal.learner?.nickname ?? '';
   const risky = removal.unsynced > 0;
@@ -38,7 +40,7 @@ function ConfirmRemoval({ removal, onDone }: { removal: Removal; onDone: (messag
     }
     if (!removal.learner || signedIn.get() === removal.learner.id) signOut();
     forgetLearner();
-    await refreshLearners().catch(() => undefined);
+    await learnersChanged().catch(() => undefined);
     onDone(removal.learner ? t('learners.done-remove', { name }) : t('learners.done-clear'));
   };
 
@@ -47,15 +49,9 @@ function ConfirmRemoval({ removal, onDone }: { removal: Removal; onDone: (messag
       <p id="removal-question" class={risky ? 'warning' : ''}>
         {question}
       </p>
-      {risky && (
-        <label class="size-choice">
-          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} />
-          <span>{t('learners.volunteer')}</span>
-        </label>
-      )}
       {failed && <p class="warning">{t('learners.failed')}</p>}
       <p class="card-actions">
-        <button type="button" class="button danger" disabled={risky && !understood} onClick={() => void go()}>
+        <button type="button" class="button danger" onClick={() => void go()}>
           {removal.learner ? t('learners.confirm-remove', { name }) : t('learners.confirm-clear')}
         </button>
         <button type="button" class="button secondary" onClick={() => onDone(null)}>

@@ -1,15 +1,28 @@
 import { useT } from '../../i18n/use-t';
 import { OfflineReadiness } from '../OfflineReadiness';
 import { UpdateOffer } from '../UpdateOffer';
+import { VolunteerGate } from '../volunteer/VolunteerGate';
 import { InstallSection } from './InstallSection';
 import { LanguageSection } from './LanguageSection';
 import { LearnersSection } from './LearnersSection';
 import { PacksSection } from './PacksSection';
 import { StorageSection } from './StorageSection';
+import { VolunteerPinSection } from './VolunteerPinSection';
 import '../settings.css';
 
-/** For volunteers: what is on this tablet, storage, installing, and the version. */
+/**
+ * For volunteers, behind the tablet's volunteer PIN: what is on this tablet, its learners,
+ * storage, installing, the version, and the PIN itself.
+ */
 export default function Settings() {
+  return (
+    <VolunteerGate>
+      <SettingsSections />
+    </VolunteerGate>
+  );
+}
+
+function SettingsSections() {
   const t = useT();
   return (
     <main class="home settings" id="main">
@@ -28,6 +41,7 @@ export default function Settings() {
       <PacksSection />
       <StorageSection />
       <InstallSection />
+      <VolunteerPinSection />
     </main>
   );
 }

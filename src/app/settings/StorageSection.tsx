@@ -42,9 +42,12 @@ export function StorageSection() {
         </dl>
       )}
       {info?.persisted === false && (
-        <button type="button" class="button secondary" onClick={() => void keep()}>
-          {t('storage-info.keep')}
-        </button>
+        <>
+          <p class="warning">{t('storage-info.not-kept')}</p>
+          <button type="button" class="button secondary" onClick={() => void keep()}>
+            {t('storage-info.keep')}
+          </button>
+        </>
       )}
       {refused && <p class="warning">{t('storage-info.refused')}</p>}
     </section>

@@ -1,0 +1,141 @@
+import './profiles.css';
+import { useState } from 'preact/hooks';
+import type { LearnerProfile, LockKind } from '../../core/learner';
+import { useT } from '../../i18n/use-t';
+import { isDiskFull } from '../../store/disk-full';
+import { LanguageSelect } from '../LanguageSelect';
+import { saveProfile } from '../learners-state';
+import { LockSetup } from './LockSetup';
+import { TEXT_SIZES } from './NewLearner';
+import { makeSecret } from './secret';
+
+/**
+ * A learner's own choices, on their own screen: language, text size, reading aloud and their
+ * lock. Each is saved as it is made, with their profile, and touches nobody else.
+ */
+export default function MySettings({ profile }: { profile: LearnerProfile }) {
+  const t = useT();
+  const [problem, setProblem] = useState<'failed' | 'full' | null>(null);
+  const change = async (next: Partial<LearnerProfile>): Promise<boolean> => {
+    setProblem(null);
+    try {
+      await saveProfile({ ...profile, ...next });
+      return true;
+    } catch (error) {
+      setProblem(isDiskFull(error) ? 'full' : 'failed');
+      return false;
+    }
+  };
+  return (
+    <main class="home my-settings" id="main">
+      <a class="home-link" href="#/">
+        {t('player.all-lessons')}
+      </a>
+      <h1>{t('me.title')}</h1>
+      <p class="body-text">{t('me.intro')}</p>
+      <div role="alert">
+        {problem && <p class="warning">{t(problem === 'full' ? 'storage.full' : 'profile.save-failed')}</p>}
+      </div>
+
+      <p class="field">
+        <label for="me-language" class="field-label">
+          {t('new.language')}
+        </label>
+        <LanguageSelect id="me-language" value={profile.language} onChange={(language) => void change({ language })} />
+      </p>
+
+      <fieldset class="field">
+        <legend class="field-label">{t('new.text-size')}</legend>
+        <div class="choice-row">
+          {TEXT_SIZES.map((size) => (
+            <label class={`size-choice size-${size}`} key={size}>
+              <input
+                type="radio"
+                name="text-size"
+                checked={profile.textSize === size}
+                onChange={() => void change({ textSize: size })}
+              />
+              <span>{t(`new.size-${size}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <p class="field">
+        <label class="check-choice">
+          <input
+            type="checkbox"
+            aria-describedby="me-read-aloud-hint"
+            checked={!!profile.readAloud}
+            onChange={(e) => void change({ readAloud: e.currentTarget.checked })}
+          />
+          <span>{t('read.auto')}</span>
+        </label>
+        <span class="field-hint" id="me-read-aloud-hint">
+          {t('read.auto-hint')}
+        </span>
+      </p>
+
+      <LockChoice profile={profile} change={change} />
+    </main>
+  );
+}
+
+/** The learner's lock: add one, change it, or take it away. */
+function LockChoice({
+  profile,
+  change,
+}: {
+  profile: LearnerProfile;
+  change: (next: Partial<LearnerProfile>) => Promise<boolean>;
+}) {
+  const t = useT();
+  const [choosing, setChoosing] = useState<LockKind | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const current = profile.secret?.kind ?? null;
+
+  const set = async (kind: LockKind, value: string | null) => {
+    if (!value) return;
+    if (await change({ secret: await makeSecret(kind, value) })) {
+      setChoosing(null);
+      setDone(t('me.lock-saved'));
+    }
+  };
+  const remove = async () => {
+    if (await change({ secret: null })) setDone(t('me.lock-removed'));
+  };
+  const choose = (kind: LockKind) => {
+    setDone(null);
+    setChoosing(kind);
+  };
+
+  return (
+    <fieldset class="field">
+      <legend class="field-label">{t('me.lock-title')}</legend>
+      <p class="field-hint">{t(current ? `me.lock-${current}` : 'me.lock-none')}</p>
+      <p role="status">{done}</p>
+      {choosing ? (
+        <>
+          <LockSetup key={choosing} kind={choosing} onSet={(value) => void set(choosing, value)} />
+          <button type="button" class="button secondary small" onClick={() => setChoosing(null)}>
+            {t('me.cancel')}
+          </button>
+        </>
+      ) : (
+        <div class="choice-row">
+          <button type="button" class="button secondary" onClick={() => choose('pin')}>
+            {t(current === 'pin' ? 'me.change-pin' : 'me.add-pin')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => choose('pictures')}>
+            {t(current === 'pictures' ? 'me.change-pictures' : 'me.add-pictures')}
+          </button>
+          {current && (
+            <button type="button" class="button secondary" onClick={() => void remove()}>
+              {t('me.remove-lock')}
+            </button>
+          )}
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-t';
+import { saveVolunteerLock } from '../../store/locks';
+import { LockSetup } from '../profiles/LockSetup';
+import { VOLUNTEER_PIN_LENGTH } from '../profiles/PinPad';
+import { makeSecret } from '../profiles/secret';
+import { volunteerLockSet } from '../session';
+
+/** Choosing the tablet's volunteer PIN (twice), and saving it; `onSaved` once it is kept. */
+export function VolunteerPinSetup({ onSaved }: { onSaved: () => void }) {
+  const t = useT();
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const save = async (pin: string | null) => {
+    if (!pin) return;
+    setSaving(true);
+    setFailed(false);
+    try {
+      await saveVolunteerLock(await makeSecret('pin', pin));
+    } catch {
+      setSaving(false);
+      setFailed(true);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    volunteerLockSet.set(true);
+    onSaved();
+  };
+  return (
+    <>
+      {failed && (
+        <p class="warning" role="alert">
+          {t('profile.save-failed')}
+        </p>
+      )}
+      {saving ? (
+        <p class="body-text">{t('save.saving')}</p>
+      ) : (
+        <LockSetup
+          key={attempt}
+          kind="pin"
+          pinLength={VOLUNTEER_PIN_LENGTH}
+          words={{
+            choose: t('volunteer.pin-choose'),
+            confirm: t('volunteer.pin-confirm'),
+            set: t('volunteer.pin-set'),
+          }}
+          onSet={(pin) => void save(pin)}
+        />
+      )}
+    </>
+  );
+}
