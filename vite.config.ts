@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ENGINE_TARGET } from './build/browsers';
 import { CLASSIC_SCRIPTS } from './build/classic-scripts';
+import { cssFilesPlugin } from './build/css-files-plugin';
 import { databaseNamePlugin } from './build/index-html';
 import { packsPlugin } from './build/packs-plugin';
 import { validateLessonsPlugin } from './build/validate-lessons-plugin';
@@ -21,6 +22,8 @@ export default defineConfig({
   plugins: [
     preact(),
     databaseNamePlugin(),
+    // Before legacy(): each chunk's CSS becomes a file before the chunk is compiled to SystemJS.
+    cssFilesPlugin(),
     // Classic scripts through SystemJS, for the browser's code cache (see classic-scripts.ts).
     legacy(CLASSIC_SCRIPTS),
     validateLessonsPlugin(),
