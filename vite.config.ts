@@ -5,6 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ENGINE_TARGET } from './build/browsers';
 import { CLASSIC_SCRIPTS } from './build/classic-scripts';
+import { cspPlugin } from './build/csp-plugin';
+import { cssFilesPlugin } from './build/css-files-plugin';
 import { databaseNamePlugin } from './build/index-html';
 import { packsPlugin } from './build/packs-plugin';
 import { validateLessonsPlugin } from './build/validate-lessons-plugin';
@@ -21,6 +23,8 @@ export default defineConfig({
   plugins: [
     preact(),
     databaseNamePlugin(),
+    // Before legacy(): each chunk's CSS becomes a file before the chunk is compiled to SystemJS.
+    cssFilesPlugin(),
     // Classic scripts through SystemJS, for the browser's code cache (see classic-scripts.ts).
     legacy(CLASSIC_SCRIPTS),
     validateLessonsPlugin(),
@@ -46,6 +50,8 @@ export default defineConfig({
         globIgnores: ['assets/words/**', 'assets/pictures/**'],
       },
     }),
+    // Last: the Content-Security-Policy hashes the inline scripts of the page as it ends up.
+    cspPlugin(),
   ],
   build: {
     // Scripts are lowered by the legacy plugin for the same browsers; CSS and the service worker here.

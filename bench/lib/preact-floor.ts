@@ -9,6 +9,7 @@ import { build, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { ENGINE_TARGET } from '../../build/browsers';
 import { CLASSIC_SCRIPTS } from '../../build/classic-scripts';
+import { cssFilesPlugin } from '../../build/css-files-plugin';
 
 const SOURCE = fileURLToPath(new URL('../preact-floor', import.meta.url));
 const WORK = fileURLToPath(new URL('../../.bench/preact-floor', import.meta.url));
@@ -28,11 +29,14 @@ const CAPTURE = `(() => {
   };
   return {
     nodes: [...document.getElementById('app').childNodes].map(capture),
-    css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('\\n'),
+    css: [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\\n'),
   };
 })()`;
 
-/** The elements of the screen now shown in `page`, and the style sheets it uses. */
+/**
+ * The elements of the screen now shown in `page`, and the style sheets it uses: their rules as the
+ * browser read them, since Hubsteps' styles are files (<link>), not <style> text.
+ */
 export function captureStep(page: Page): Promise<CapturedStep> {
   return page.evaluate(CAPTURE) as Promise<CapturedStep>;
 }
@@ -52,8 +56,8 @@ function capturedStep(step: CapturedStep, cssFile: string): Plugin {
 
 /**
  * Builds the reference page (bench/preact-floor): the captured step drawn by Preact and nothing
- * else, built the way Hubsteps is (classic scripts through SystemJS, Hubsteps' own Workbox service
- * worker), with the app's pictures. Returns the folder to serve.
+ * else, built the way Hubsteps is (classic scripts through SystemJS, styles as a file it links,
+ * Hubsteps' own Workbox service worker), with the app's pictures. Returns the folder to serve.
  */
 export async function buildPreactFloor(step: CapturedStep, appDist: string): Promise<string> {
   rmSync(WORK, { recursive: true, force: true });
@@ -71,6 +75,7 @@ export async function buildPreactFloor(step: CapturedStep, appDist: string): Pro
     plugins: [
       capturedStep(step, cssFile),
       preact(),
+      cssFilesPlugin(),
       legacy(CLASSIC_SCRIPTS),
       VitePWA({
         strategies: 'injectManifest',
