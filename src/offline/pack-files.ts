@@ -1,6 +1,15 @@
 /** The one cache that holds every downloaded pack file (lesson words and pictures). */
 export const PACK_CACHE = 'hubsteps-packs';
 
+/**
+ * The length of the content hash in every built file's name (vite.config.ts names them with it).
+ * Rolldown's hashes are base64url, so a hash may itself hold "-" or "_": only its length tells
+ * where the name ends.
+ */
+export const CONTENT_HASH_LENGTH = 8;
+
+const HASHED = new RegExp(`^(.*)-[\\w-]{${CONTENT_HASH_LENGTH}}(\\.\\w+)$`);
+
 /** Whether a path is a pack file: a language's words or a lesson picture. */
 export function isPackFile(pathname: string, scope: string): boolean {
   const base = new URL(scope).pathname;
@@ -8,10 +17,11 @@ export function isPackFile(pathname: string, scope: string): boolean {
 }
 
 /**
- * A pack file's address without its content hash ("/assets/words/en/practice-Ab12.js" gives
- * "/assets/words/en/practice" and ".js"), so an older copy of the same file can be found.
+ * A pack file's address without its content hash ("/assets/words/en/practice-legacy-Ab1-2_cD.js"
+ * gives "/assets/words/en/practice-legacy" and ".js"), so another version's copy of the same file
+ * can be found.
  */
 export function packFileStem(pathname: string): { stem: string; ext: string } | null {
-  const m = /^(.*)-[\w-]{6,}(\.\w+)$/.exec(pathname);
+  const m = HASHED.exec(pathname);
   return m?.[1] && m[2] ? { stem: m[1], ext: m[2] } : null;
 }
