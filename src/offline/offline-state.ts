@@ -5,7 +5,7 @@ export interface OfflineState {
   shellReady: boolean;
   /** Lesson words and pictures downloaded: null before the first check, else 0 to 1. */
   packsProgress: number | null;
-  /** A new version is installed, its packs downloaded, and it waits for a natural pause. */
+  /** A new version is installed, with its packs, and waits for a natural pause. */
   updateReady: boolean;
 }
 

@@ -1,3 +1,5 @@
+import type { Pack, PackList } from './pack-types';
+
 /** The one cache that holds every downloaded pack file (lesson words and pictures). */
 export const PACK_CACHE = 'hubsteps-packs';
 
@@ -25,3 +27,18 @@ export function packFileStem(pathname: string): { stem: string; ext: string } | 
   const m = HASHED.exec(pathname);
   return m?.[1] && m[2] ? { stem: m[1], ext: m[2] } : null;
 }
+
+/**
+ * The packs a new version must hold before it may take over the tablet: every lesson's pictures,
+ * the English words (every language falls back to them), and the words of each language the
+ * tablet has any file of (`cached`, the paths in the pack cache).
+ */
+export function packsForUpdate(list: PackList, cached: Iterable<string>, scope: string): Pack[] {
+  const words = `${new URL(scope).pathname}assets/words/`;
+  const languages = new Set(['en']);
+  for (const path of cached) if (path.startsWith(words)) languages.add(path.slice(words.length).split('/')[0] ?? '');
+  return list.packs.filter((p) => p.kind === 'lesson' || languages.has(p.of));
+}
+
+/** The Web Lock held while a tab downloads packs, so two tabs never fetch the same files at once. */
+export const PACK_LOCK = 'hubsteps-packs';

@@ -1,8 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lessonById } from '../../src/lessons';
+import { PACK_CACHE } from '../../src/offline/pack-files';
+import type { PackList } from '../../src/offline/pack-types';
 import { words } from '../content';
 import { launchChromium } from './browser';
 import { buildVersion } from './builds';
@@ -47,6 +49,24 @@ async function version(page: Page): Promise<string> {
   return (await page.locator('.version').textContent()) ?? '';
 }
 
+/** The pack files of a build that a tablet using these languages keeps: every lesson's pictures, and their words. */
+function keptFiles(build: string, languages: readonly string[]): string[] {
+  const list = JSON.parse(readFileSync(join(build, 'packs.json'), 'utf8')) as PackList;
+  return list.packs
+    .filter((p) => p.kind === 'lesson' || languages.includes(p.of))
+    .flatMap((p) => p.files.map((f) => f.url));
+}
+
+/** Which of these files the tablet's pack cache holds. */
+const cachedOf = (page: Page, files: readonly string[]): Promise<string[]> =>
+  page.evaluate(
+    async ([cacheName, wanted]) => {
+      const held = new Set((await (await caches.open(cacheName)).keys()).map((r) => new URL(r.url).pathname));
+      return wanted.filter((f) => held.has(f));
+    },
+    [PACK_CACHE, files] as const,
+  );
+
 describe('updates in Chromium', () => {
   it('never interrupt a lesson, are offered at the next pause, and keep the progress', async () => {
     if (!lesson) throw new Error('lesson missing');
@@ -78,16 +98,22 @@ describe('updates in Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('that fail to download leave the installed version working offline, and are tried again later', async () => {
+  it('that fail to download, the app or one pack file, leave the installed version working offline, and are tried again later', async () => {
     const { context, page } = await installedTablet();
-    const broken = readdirSync(join(newBuild, 'assets')).find((f) => f.startsWith('Settings-') && f.endsWith('.js'));
-    if (!broken) throw new Error('no Settings chunk in the new build');
+    const brokenApp = readdirSync(join(newBuild, 'assets')).find((f) => f.startsWith('Settings-') && f.endsWith('.js'));
+    const brokenWords = keptFiles(newBuild, ['en']).find((url) => url.startsWith('/assets/words/en/practice-'));
+    if (!brokenApp || !brokenWords) throw new Error('no Settings chunk or English practice words in the new build');
+    expect(keptFiles(DIST, ['en'])).not.toContain(brokenWords);
     server.serve(newBuild);
-    server.setFault((path) => (path.endsWith(broken) ? 'error-500' : 'ok'));
-    await checkForUpdate(page);
-    await expect.poll(() => server.requested.some((p) => p.endsWith(broken)), { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => newWorkerState(page), { timeout: 20_000 }).toBe('none');
+    // Either one failing fails the whole install: first a file of the app, then one of the packs.
+    for (const broken of [brokenApp, brokenWords]) {
+      server.setFault((path) => (path.endsWith(broken) ? 'error-500' : 'ok'));
+      await checkForUpdate(page);
+      await expect.poll(() => server.requested.some((p) => p.endsWith(broken)), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => newWorkerState(page), { timeout: 20_000 }).toBe('none');
+    }
 
+    // With every tab closed nothing waits to take over, so a cold start runs the installed version, words and all.
     await context.setOffline(true);
     for (const p of context.pages()) await p.close();
     const offline = await context.newPage();
@@ -95,7 +121,10 @@ describe('updates in Chromium', () => {
     await pickLearner(offline, 'Sam');
     expect(await offline.getByRole('button', updateNow()).count()).toBe(0);
     expect(await version(offline)).toBe(words('ui', 'settings.version', { version: '0.1.0' }));
+    const installed = keptFiles(DIST, ['en']);
+    expect(await cachedOf(offline, installed)).toEqual(installed);
     await offline.goto(`${server.url}#/lesson/book-gp-appointment/2`);
+    await expect.poll(() => stepHeading(offline)).toBe(words('book-gp-appointment', 'steps.open-appointments.title'));
     await offline.getByText(words('practice', 'common.practice-mark')).waitFor();
 
     // Later the server is mended and the connection is back: the update comes through.

@@ -2,8 +2,8 @@ import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { planPacks } from '../../build/packs-plugin';
 import type { Lesson } from '../../src/core/lesson';
-import { packFileStem } from '../../src/offline/pack-files';
-import type { Pack } from '../../src/offline/pack-types';
+import { packFileStem, packsForUpdate } from '../../src/offline/pack-files';
+import type { Pack, PackList } from '../../src/offline/pack-types';
 import { type PackStatus, wantedPackIds } from '../../src/offline/packs';
 
 describe('packFileStem', () => {
@@ -69,6 +69,47 @@ describe('wantedPackIds', () => {
     ['a language in use with no pack', [status(lesson)], ['so'], ['lesson-book-gp']],
   ])('%s', (_, statuses, languages, wanted) => {
     expect([...wantedPackIds(statuses, languages)].sort()).toEqual(wanted);
+  });
+});
+
+describe('packsForUpdate', () => {
+  const list: PackList = {
+    version: '2',
+    packs: [
+      pack('words', 'en', ['/assets/words/en/ui-legacy-NEW12345.js']),
+      pack('words', 'pl', ['/assets/words/pl/ui-legacy-NEW12345.js']),
+      pack('words', 'ur', ['/assets/words/ur/ui-legacy-NEW12345.js']),
+      pack('lesson', 'book-gp', ['/assets/pictures/doctor-NEW12345.svg']),
+      pack('lesson', 'tablet', []),
+    ],
+  };
+  it.each<[string, string[], string, string[]]>([
+    [
+      'an empty cache: the lessons and English',
+      [],
+      'https://hub.example/',
+      ['words-en', 'lesson-book-gp', 'lesson-tablet'],
+    ],
+    [
+      'a language the tablet holds any file of, of whichever version',
+      ['/assets/words/pl/practice-legacy-OLD12345.js', '/assets/pictures/doctor-OLD12345.svg'],
+      'https://hub.example/',
+      ['words-en', 'words-pl', 'lesson-book-gp', 'lesson-tablet'],
+    ],
+    [
+      'under a scope that is not the root',
+      ['/hub/assets/words/ur/ui-legacy-OLD12345.js', '/assets/words/pl/ui-legacy-OLD12345.js'],
+      'https://example.org/hub/',
+      ['words-en', 'words-ur', 'lesson-book-gp', 'lesson-tablet'],
+    ],
+    [
+      'a language with no pack in this version',
+      ['/assets/words/so/ui-legacy-OLD12345.js'],
+      'https://hub.example/',
+      ['words-en', 'lesson-book-gp', 'lesson-tablet'],
+    ],
+  ])('%s', (_, cached, scope, ids) => {
+    expect(packsForUpdate(list, cached, scope).map((p) => p.id)).toEqual(ids);
   });
 });
 
