@@ -6,6 +6,7 @@ import { lessonProgress } from '../core/progress';
 import { i18n, loadNamespaces, prefetchNamespaces } from '../i18n/i18n';
 import { LanguageContext, useT } from '../i18n/use-t';
 import { lessonById, lessons } from '../lessons';
+import { naturalPause } from '../offline/natural-pause';
 import { useObservable } from '../offline/observable';
 import { readTablet, saveLearner } from '../store/learners';
 import { Home } from './Home';
@@ -134,6 +135,7 @@ function Screen() {
     });
     // Only a change of language needs a switch; the screen's own words are loaded by useWords.
   }, [lang]);
+  useEffect(() => naturalPause(route.name === 'home'), [route.name]);
 
   if (!wordsReady) return <Loading />;
   const firstStart = !learnerId && tablet === null && learners?.length === 0;

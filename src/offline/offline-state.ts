@@ -7,9 +7,19 @@ export interface OfflineState {
   packsProgress: number | null;
   /** A new version is installed, with its packs, and waits for a natural pause. */
   updateReady: boolean;
+  /**
+   * Another tab took an update: this tab still runs the older version, whose files the new one
+   * may have removed, and reloads at its next natural pause.
+   */
+  outdated: boolean;
 }
 
-export const offlineState = observable<OfflineState>({ shellReady: false, packsProgress: null, updateReady: false });
+export const offlineState = observable<OfflineState>({
+  shellReady: false,
+  packsProgress: null,
+  updateReady: false,
+  outdated: false,
+});
 
 export function patchOfflineState(patch: Partial<OfflineState>): void {
   offlineState.set({ ...offlineState.get(), ...patch });
@@ -17,3 +27,7 @@ export function patchOfflineState(patch: Partial<OfflineState>): void {
 
 /** Everything a learner can open works with no connection. */
 export const readyOffline = (s: OfflineState): boolean => s.shellReady && s.packsProgress === 1;
+
+/** The service worker this page's code came from, if any. */
+export const loadedUnder: ServiceWorker | null =
+  typeof navigator !== 'undefined' && navigator.serviceWorker ? navigator.serviceWorker.controller : null;

@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { offlineState, patchOfflineState, readyOffline } from './offline-state';
+import { loadedUnder, offlineState, patchOfflineState, readyOffline } from './offline-state';
 import { PACK_LOCK } from './pack-files';
 import { currentPackList, downloadPacks, packStatuses, wantedPackIds } from './packs';
 import { askToKeepData } from './storage';
@@ -20,14 +20,9 @@ export async function startOffline(languages: () => readonly string[]): Promise<
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox = wb;
+  watchController();
   // The new version installed with its packs (see src/sw/update-packs.ts): offer it.
   wb.addEventListener('waiting', () => patchOfflineState({ updateReady: true }));
-  // Not event.isUpdate: it describes the page's first load, and a page that installed
-  // Hubsteps may live on to take an update later.
-  wb.addEventListener('controlling', () => {
-    if (accepted) location.reload();
-    else patchOfflineState({ shellReady: true });
-  });
   wb.addEventListener('activated', (event) => {
     if (!event.isUpdate) patchOfflineState({ shellReady: true });
   });
@@ -49,6 +44,26 @@ export async function startOffline(languages: () => readonly string[]): Promise<
   });
   setInterval(checkForUpdate, CHECK_EVERY_MS);
 }
+
+/**
+ * A new service worker taking control means this tab accepted the update (reload now), or the
+ * first visit's worker took charge, or another tab accepted it: this tab runs the older version.
+ */
+function watchController(): void {
+  const sw = navigator.serviceWorker;
+  let controlled = sw.controller !== null;
+  // Another tab may have taken an update before this module was loaded.
+  if (loadedUnder && sw.controller !== loadedUnder) markOutdated();
+  sw.addEventListener('controllerchange', () => {
+    if (accepted) location.reload();
+    else if (controlled) markOutdated();
+    else patchOfflineState({ shellReady: true });
+    controlled = true;
+  });
+}
+
+/** Still offered at the end of a lesson, where tapping it reloads (see applyUpdate). */
+const markOutdated = () => patchOfflineState({ outdated: true, updateReady: true });
 
 /** Downloads whatever this version's wanted packs still lack; one tab at a time. */
 export async function keepPacks(): Promise<void> {
@@ -73,6 +88,11 @@ export function checkForUpdate(): void {
 
 /** Called at a natural pause, when the learner chose to update. */
 export function applyUpdate(): void {
+  // The new version already controls this tab (another tab took it): loading it is enough.
+  if (offlineState.get().outdated) {
+    location.reload();
+    return;
+  }
   accepted = true;
   workbox?.messageSkipWaiting();
 }
