@@ -12,11 +12,14 @@ import { packsPlugin } from './build/packs-plugin';
 import { validateLessonsPlugin } from './build/validate-lessons-plugin';
 import { webManifest } from './build/web-manifest';
 import { lessons } from './src/lessons';
+import { CONTENT_HASH_LENGTH } from './src/offline/pack-files';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** Shown in settings; tests set HUBSTEPS_VERSION to tell two builds apart. */
 const version = process.env.HUBSTEPS_VERSION ?? pkg.version;
 const LOCALE_CHUNK = /locales\/([\w-]+)\/([\w-]+)\.json$/;
+/** Every built file's content hash, one length everywhere: pack files are matched across versions by it. */
+const HASH = `[hash:${CONTENT_HASH_LENGTH}]`;
 
 export default defineConfig({
   define: { __HUBSTEPS_VERSION__: JSON.stringify(version) },
@@ -69,14 +72,14 @@ export default defineConfig({
         // Each language's words and each picture get their own folder, to be cached as packs.
         chunkFileNames: (chunk) => {
           const m = LOCALE_CHUNK.exec(chunk.facadeModuleId ?? '');
-          return m ? `assets/words/${m[1]}/${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          return m ? `assets/words/${m[1]}/${m[2]}-${HASH}.js` : `assets/[name]-${HASH}.js`;
         },
         assetFileNames: (asset) =>
           asset.originalFileNames.some((f) => f.includes('lessons/pictures/'))
-            ? 'assets/pictures/[name]-[hash][extname]'
+            ? `assets/pictures/[name]-${HASH}[extname]`
             : asset.originalFileNames.some((f) => f.includes('profiles/pictures/'))
-              ? 'assets/profiles/[name]-[hash][extname]'
-              : 'assets/[name]-[hash][extname]',
+              ? `assets/profiles/[name]-${HASH}[extname]`
+              : `assets/[name]-${HASH}[extname]`,
       },
     },
   },

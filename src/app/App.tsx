@@ -6,6 +6,7 @@ import { lessonProgress } from '../core/progress';
 import { i18n, loadNamespaces, prefetchNamespaces } from '../i18n/i18n';
 import { LanguageContext } from '../i18n/use-t';
 import { lessonById, lessons } from '../lessons';
+import { naturalPause } from '../offline/natural-pause';
 import { useObservable } from '../offline/observable';
 import { databaseState } from '../store/db';
 import { readTablet } from '../store/learners';
@@ -164,6 +165,7 @@ function Screen({ route }: { route: Route }) {
     });
     // Only a change of language needs a switch; the screen's own words are loaded by useWords.
   }, [lang]);
+  useEffect(() => naturalPause(route.name === 'home'), [route.name]);
 
   if (database !== 'ok') return <DatabaseProblem state={database} />;
   if (!wordsReady) return <Loading />;

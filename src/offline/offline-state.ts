@@ -5,11 +5,21 @@ export interface OfflineState {
   shellReady: boolean;
   /** Lesson words and pictures downloaded: null before the first check, else 0 to 1. */
   packsProgress: number | null;
-  /** A new version is installed, its packs downloaded, and it waits for a natural pause. */
+  /** A new version is installed, with its packs, and waits for a natural pause. */
   updateReady: boolean;
+  /**
+   * Another tab took an update: this tab still runs the older version, whose files the new one
+   * may have removed, and reloads at its next natural pause.
+   */
+  outdated: boolean;
 }
 
-export const offlineState = observable<OfflineState>({ shellReady: false, packsProgress: null, updateReady: false });
+export const offlineState = observable<OfflineState>({
+  shellReady: false,
+  packsProgress: null,
+  updateReady: false,
+  outdated: false,
+});
 
 export function patchOfflineState(patch: Partial<OfflineState>): void {
   offlineState.set({ ...offlineState.get(), ...patch });
@@ -17,3 +27,7 @@ export function patchOfflineState(patch: Partial<OfflineState>): void {
 
 /** Everything a learner can open works with no connection. */
 export const readyOffline = (s: OfflineState): boolean => s.shellReady && s.packsProgress === 1;
+
+/** The service worker this page's code came from, if any. */
+export const loadedUnder: ServiceWorker | null =
+  typeof navigator !== 'undefined' && navigator.serviceWorker ? navigator.serviceWorker.controller : null;

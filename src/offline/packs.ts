@@ -12,17 +12,7 @@ const hasCaches = () => typeof caches !== 'undefined';
 
 /** The packs of the version running now (from the app shell, so it works offline). */
 export async function currentPackList(): Promise<PackList> {
-  return fetchPackList(false);
-}
-
-/** The packs of the newest version on the server, past the service worker's copy. */
-export async function latestPackList(): Promise<PackList> {
-  return fetchPackList(true);
-}
-
-async function fetchPackList(fresh: boolean): Promise<PackList> {
-  const url = `${import.meta.env.BASE_URL}packs.json${fresh ? `?latest=${Date.now()}` : ''}`;
-  const response = await fetch(url, fresh ? { cache: 'no-store' } : {});
+  const response = await fetch(`${import.meta.env.BASE_URL}packs.json`);
   if (!response.ok) throw new Error(`packs.json: ${response.status}`);
   return (await response.json()) as PackList;
 }
@@ -61,16 +51,6 @@ export async function downloadPacks(packs: readonly Pack[], onProgress: (done: n
     onProgress(done / total);
   }
   onProgress(1);
-}
-
-/** Removes pack files no pack of this version uses any more. */
-export async function forgetOldPackFiles(list: PackList): Promise<void> {
-  if (!hasCaches()) return;
-  const keep = new Set(list.packs.flatMap((p) => p.files.map((f) => f.url)));
-  const cache = await caches.open(PACK_CACHE);
-  for (const request of await cache.keys()) {
-    if (!keep.has(new URL(request.url).pathname)) await cache.delete(request);
-  }
 }
 
 /** The packs a tablet keeps: every lesson, the languages its learners use, and any a volunteer added. */

@@ -1,19 +1,13 @@
 import { Workbox } from 'workbox-window';
-import { offlineState, patchOfflineState, readyOffline } from './offline-state';
-import {
-  currentPackList,
-  downloadPacks,
-  forgetOldPackFiles,
-  latestPackList,
-  packStatuses,
-  wantedPackIds,
-} from './packs';
+import { loadedUnder, offlineState, patchOfflineState, readyOffline } from './offline-state';
+import { PACK_LOCK } from './pack-files';
+import { currentPackList, downloadPacks, packStatuses, wantedPackIds } from './packs';
 import { askToKeepData } from './storage';
 
 /**
  * All service-worker plumbing, loaded after the first screen shows. Updates are never
- * applied under a learner: a new version is made complete, then offered at a natural pause,
- * and the page reloads only once the new service worker is in control.
+ * applied under a learner: a new version installs only with its packs, is offered at a
+ * natural pause, and the page reloads only once the new service worker is in control.
  */
 let workbox: Workbox | null = null;
 let accepted = false;
@@ -26,13 +20,9 @@ export async function startOffline(languages: () => readonly string[]): Promise<
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox = wb;
-  wb.addEventListener('waiting', () => void prepareUpdate());
-  // Not event.isUpdate: it describes the page's first load, and a page that installed
-  // Hubsteps may live on to take an update later.
-  wb.addEventListener('controlling', () => {
-    if (accepted) location.reload();
-    else patchOfflineState({ shellReady: true });
-  });
+  watchController();
+  // The new version installed with its packs (see src/sw/update-packs.ts): offer it.
+  wb.addEventListener('waiting', () => patchOfflineState({ updateReady: true }));
   wb.addEventListener('activated', (event) => {
     if (!event.isUpdate) patchOfflineState({ shellReady: true });
   });
@@ -44,7 +34,7 @@ export async function startOffline(languages: () => readonly string[]): Promise<
   }
   if (navigator.serviceWorker.controller) patchOfflineState({ shellReady: true });
   const registration = await navigator.serviceWorker.getRegistration();
-  if (registration?.waiting) void prepareUpdate();
+  if (registration?.waiting) patchOfflineState({ updateReady: true });
   await keepPacks();
   // Once the tablet holds everything, ask the browser not to clear it when space runs low.
   if (readyOffline(offlineState.get())) void askToKeepData();
@@ -55,35 +45,41 @@ export async function startOffline(languages: () => readonly string[]): Promise<
   setInterval(checkForUpdate, CHECK_EVERY_MS);
 }
 
-/** Downloads whatever this version's wanted packs still lack, and drops files no pack uses. */
-export async function keepPacks(): Promise<void> {
-  try {
-    const list = await currentPackList();
-    const statuses = await packStatuses(list);
-    const wanted = wantedPackIds(statuses, languagesInUse());
-    await downloadPacks(
-      list.packs.filter((p) => wanted.has(p.id)),
-      (done) => patchOfflineState({ packsProgress: done }),
-    );
-    await forgetOldPackFiles(list);
-  } catch {
-    // Offline, or the connection dropped: what was fetched is kept, and the next try goes on from there.
-  }
+/**
+ * A new service worker taking control means this tab accepted the update (reload now), or the
+ * first visit's worker took charge, or another tab accepted it: this tab runs the older version.
+ */
+function watchController(): void {
+  const sw = navigator.serviceWorker;
+  let controlled = sw.controller !== null;
+  // Another tab may have taken an update before this module was loaded.
+  if (loadedUnder && sw.controller !== loadedUnder) markOutdated();
+  sw.addEventListener('controllerchange', () => {
+    if (accepted) location.reload();
+    else if (controlled) markOutdated();
+    else patchOfflineState({ shellReady: true });
+    controlled = true;
+  });
 }
 
-/** A new version is waiting: fetch its packs first, so switching never leaves a lesson without words. */
-async function prepareUpdate(): Promise<void> {
-  try {
-    const [current, latest] = await Promise.all([currentPackList(), latestPackList()]);
-    const wanted = wantedPackIds(await packStatuses(current), languagesInUse());
-    await downloadPacks(
-      latest.packs.filter((p) => wanted.has(p.id)),
-      () => {},
-    );
-    patchOfflineState({ updateReady: true });
-  } catch {
-    // Try again at the next check; the installed version keeps working meanwhile.
-  }
+/** Still offered at the end of a lesson, where tapping it reloads (see applyUpdate). */
+const markOutdated = () => patchOfflineState({ outdated: true, updateReady: true });
+
+/** Downloads whatever this version's wanted packs still lack; one tab at a time. */
+export async function keepPacks(): Promise<void> {
+  await navigator.locks.request(PACK_LOCK, async () => {
+    try {
+      const list = await currentPackList();
+      const statuses = await packStatuses(list);
+      const wanted = wantedPackIds(statuses, languagesInUse());
+      await downloadPacks(
+        list.packs.filter((p) => wanted.has(p.id)),
+        (done) => patchOfflineState({ packsProgress: done }),
+      );
+    } catch {
+      // Offline, or the connection dropped: what was fetched is kept, and the next try goes on from there.
+    }
+  });
 }
 
 export function checkForUpdate(): void {
@@ -92,6 +88,11 @@ export function checkForUpdate(): void {
 
 /** Called at a natural pause, when the learner chose to update. */
 export function applyUpdate(): void {
+  // The new version already controls this tab (another tab took it): loading it is enough.
+  if (offlineState.get().outdated) {
+    location.reload();
+    return;
+  }
   accepted = true;
   workbox?.messageSkipWaiting();
 }

@@ -1,17 +1,29 @@
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { isPackFile, PACK_CACHE, packFileStem } from '../offline/pack-files';
+import { downloadPacksForUpdate, forgetOlderPackFiles } from './update-packs';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
 // The app shell, installed all or nothing: if one file fails, the version already installed stays.
-precacheAndRoute(self.__WB_MANIFEST);
+// An update also brings the tablet's packs in its own files, or does not install at all (on a
+// first visit the page downloads them, showing its progress).
+const precache = new PrecacheController();
+precache.addToCacheList(self.__WB_MANIFEST);
+self.addEventListener('install', (event) => {
+  const update = self.registration.active !== null;
+  event.waitUntil(precache.install(event).then(() => (update ? downloadPacksForUpdate(precache) : undefined)));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(precache.activate(event).then(() => forgetOlderPackFiles(precache).catch(() => {})));
+});
+registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 
 // Any address opens the cached app, so Hubsteps starts with no connection, from cold.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')));
 
 // Lesson words and pictures come from the packs the tablet has downloaded, else the network.
 registerRoute(

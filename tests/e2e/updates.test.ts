@@ -1,14 +1,16 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lessonById } from '../../src/lessons';
-import { words } from '../content';
+import { PACK_CACHE, PACK_LOCK } from '../../src/offline/pack-files';
+import type { PackList } from '../../src/offline/pack-types';
+import { words, wordsIn } from '../content';
 import { launchChromium } from './browser';
 import { buildVersion } from './builds';
 import { hello, newLearner, pickLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
-import { waitUntilReadyOffline } from './offline-helpers';
+import { picturesLoaded, waitUntilReadyOffline } from './offline-helpers';
 import { DIST } from './serve';
 import { type StaticServer, startStaticServer } from './static-server';
 import { checkForUpdate, hasActiveWorker, markPage, newWorkerState, stillMarked } from './sw-control';
@@ -47,6 +49,31 @@ async function version(page: Page): Promise<string> {
   return (await page.locator('.version').textContent()) ?? '';
 }
 
+/** The pack files of a build that a tablet using these languages keeps: every lesson's pictures, and their words. */
+function keptFiles(build: string, languages: readonly string[]): string[] {
+  const list = JSON.parse(readFileSync(join(build, 'packs.json'), 'utf8')) as PackList;
+  return list.packs
+    .filter((p) => p.kind === 'lesson' || languages.includes(p.of))
+    .flatMap((p) => p.files.map((f) => f.url));
+}
+
+/** Which of these files the tablet's pack cache holds. */
+const cachedOf = (page: Page, files: readonly string[]): Promise<string[]> =>
+  page.evaluate(
+    async ([cacheName, wanted]) => {
+      const held = new Set((await (await caches.open(cacheName)).keys()).map((r) => new URL(r.url).pathname));
+      return wanted.filter((f) => held.has(f));
+    },
+    [PACK_CACHE, files] as const,
+  );
+
+/** Whether the newest service worker controls the page, with none waiting behind it. */
+const controlledByNewest = (page: Page): Promise<boolean> =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return !registration?.waiting && registration?.active === navigator.serviceWorker.controller;
+  });
+
 describe('updates in Chromium', () => {
   it('never interrupt a lesson, are offered at the next pause, and keep the progress', async () => {
     if (!lesson) throw new Error('lesson missing');
@@ -78,16 +105,22 @@ describe('updates in Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('that fail to download leave the installed version working offline, and are tried again later', async () => {
+  it('that fail to download, the app or one pack file, leave the installed version working offline, and are tried again later', async () => {
     const { context, page } = await installedTablet();
-    const broken = readdirSync(join(newBuild, 'assets')).find((f) => f.startsWith('Settings-') && f.endsWith('.js'));
-    if (!broken) throw new Error('no Settings chunk in the new build');
+    const brokenApp = readdirSync(join(newBuild, 'assets')).find((f) => f.startsWith('Settings-') && f.endsWith('.js'));
+    const brokenWords = keptFiles(newBuild, ['en']).find((url) => url.startsWith('/assets/words/en/practice-'));
+    if (!brokenApp || !brokenWords) throw new Error('no Settings chunk or English practice words in the new build');
+    expect(keptFiles(DIST, ['en'])).not.toContain(brokenWords);
     server.serve(newBuild);
-    server.setFault((path) => (path.endsWith(broken) ? 'error-500' : 'ok'));
-    await checkForUpdate(page);
-    await expect.poll(() => server.requested.some((p) => p.endsWith(broken)), { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => newWorkerState(page), { timeout: 20_000 }).toBe('none');
+    // Either one failing fails the whole install: first a file of the app, then one of the packs.
+    for (const broken of [brokenApp, brokenWords]) {
+      server.setFault((path) => (path.endsWith(broken) ? 'error-500' : 'ok'));
+      await checkForUpdate(page);
+      await expect.poll(() => server.requested.some((p) => p.endsWith(broken)), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => newWorkerState(page), { timeout: 20_000 }).toBe('none');
+    }
 
+    // With every tab closed nothing waits to take over, so a cold start runs the installed version, words and all.
     await context.setOffline(true);
     for (const p of context.pages()) await p.close();
     const offline = await context.newPage();
@@ -95,7 +128,10 @@ describe('updates in Chromium', () => {
     await pickLearner(offline, 'Sam');
     expect(await offline.getByRole('button', updateNow()).count()).toBe(0);
     expect(await version(offline)).toBe(words('ui', 'settings.version', { version: '0.1.0' }));
+    const installed = keptFiles(DIST, ['en']);
+    expect(await cachedOf(offline, installed)).toEqual(installed);
     await offline.goto(`${server.url}#/lesson/book-gp-appointment/2`);
+    await expect.poll(() => stepHeading(offline)).toBe(words('book-gp-appointment', 'steps.open-appointments.title'));
     await offline.getByText(words('practice', 'common.practice-mark')).waitFor();
 
     // Later the server is mended and the connection is back: the update comes through.
@@ -106,6 +142,79 @@ describe('updates in Chromium', () => {
     await offline.getByRole('button', updateNow()).waitFor({ timeout: 20_000 });
     await context.close();
   }, 120_000);
+
+  it('taken in one tab reach the other tabs at their next pause, and bring the packs the tablet keeps', async () => {
+    if (!lesson) throw new Error('lesson missing');
+    const pl = (key: string, vars?: Record<string, string | number>) => wordsIn('pl', 'ui', key, vars);
+    // Three tabs on one tablet: Sam in the middle of a lesson, Ola (in Polish) on her home screen,
+    // and one left on "Who is learning today?".
+    const { context, page: learning } = await installedTablet();
+    const resting = await context.newPage();
+    await resting.goto(server.url);
+    await newLearner(resting, 'Ola', 'avatar-owl', 'pl');
+    const idle = await context.newPage();
+    await idle.goto(server.url);
+    await idle.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();
+    const oldFiles = keptFiles(DIST, ['en', 'pl']);
+    await expect.poll(() => cachedOf(resting, oldFiles), { timeout: 30_000 }).toEqual(oldFiles);
+    await learning.goto(`${server.url}#/lesson/${lesson.id}/1`);
+    for (const step of lesson.steps.slice(0, 2)) await completeStepInBrowser(learning, lesson, step);
+    for (const page of [learning, resting, idle]) await markPage(page);
+
+    server.serve(newBuild);
+    await checkForUpdate(resting);
+    await expect.poll(() => newWorkerState(resting), { timeout: 20_000 }).toBe('waiting');
+    // Waiting, it holds the packs the tablet keeps in its own files: every lesson's, English and Polish words.
+    const newFiles = keptFiles(newBuild, ['en', 'pl']);
+    expect(newFiles.filter((f) => !oldFiles.includes(f)).length).toBeGreaterThan(0);
+    expect(await cachedOf(resting, newFiles)).toEqual(newFiles);
+    // Coming back online makes the running version keep its packs; it leaves the waiting version's alone.
+    await resting.evaluate(async (lock) => {
+      dispatchEvent(new Event('online'));
+      await navigator.locks.request(lock, () => undefined);
+    }, PACK_LOCK);
+    expect(await cachedOf(resting, newFiles)).toEqual(newFiles);
+
+    // Ola's tab takes the update and reloads into it.
+    await resting.getByRole('button', exact(pl('update.now'))).click();
+    await expect.poll(() => stillMarked(resting).catch(() => false), { timeout: 20_000 }).toBe(false);
+    await resting.getByRole('heading', { level: 1, name: pl('home.hello', { name: 'Ola' }) }).waitFor();
+    // The tab already at a pause reloads into it at once.
+    await expect.poll(() => stillMarked(idle).catch(() => false), { timeout: 20_000 }).toBe(false);
+    await idle.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();
+
+    // Sam's tab is now under the new version but mid-lesson: it carries on as it was.
+    await expect.poll(() => controlledByNewest(learning)).toBe(true);
+    for (const step of lesson.steps.slice(2, 5)) await completeStepInBrowser(learning, lesson, step);
+    await expect.poll(() => stepHeading(learning)).toBe(words(lesson.id, `steps.${lesson.steps[5]?.id}.title`));
+    await expect.poll(() => picturesLoaded(learning)).toBe(true);
+    expect(await stillMarked(learning)).toBe(true);
+    // Home is a natural pause: there it reloads, into the new version.
+    await learning.getByRole('link', exact(words('ui', 'player.all-lessons'))).click();
+    await expect.poll(() => stillMarked(learning).catch(() => false), { timeout: 20_000 }).toBe(false);
+    await learning.getByRole('heading', { level: 1, name: hello('Sam') }).waitFor();
+    expect(await version(learning)).toBe(words('ui', 'settings.version', { version: '2.0.0-test' }));
+
+    // From cold with no connection, the new version runs with Ola's words and the lessons' pictures,
+    // and the older copies are gone.
+    await context.setOffline(true);
+    for (const p of context.pages()) await p.close();
+    const offline = await context.newPage();
+    await offline.goto(server.url);
+    await offline.getByRole('button', exact('Ola')).click();
+    await offline.getByRole('heading', { level: 1, name: pl('home.hello', { name: 'Ola' }) }).waitFor();
+    expect(await version(offline)).toBe(pl('settings.version', { version: '2.0.0-test' }));
+    expect(await cachedOf(offline, newFiles)).toEqual(newFiles);
+    const replaced = oldFiles.filter((f) => !newFiles.includes(f));
+    expect(await cachedOf(offline, replaced)).toEqual([]);
+    await offline.goto(`${server.url}#/lesson/${lesson.id}/2`);
+    await expect.poll(() => stepHeading(offline)).toBe(wordsIn('pl', lesson.id, 'steps.open-appointments.title'));
+    await offline.getByText(wordsIn('pl', 'practice', 'common.practice-mark')).waitFor();
+    await offline.goto(`${server.url}#/lesson/${lesson.id}/6`);
+    await expect.poll(() => stepHeading(offline)).toBe(wordsIn('pl', lesson.id, 'steps.appointment-types.title'));
+    await expect.poll(() => picturesLoaded(offline)).toBe(true);
+    await context.close();
+  }, 180_000);
 
   it('complete a first visit that the network cut off halfway, on the next visit', async () => {
     server.serve(DIST);
