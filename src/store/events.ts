@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { v7 as uuidv7 } from 'uuid';
 import type { EventBody, LearningEvent } from '../core/events';
+import { observable } from '../core/observable';
 import { db, resetDb } from './db';
 import { EVENT_STORES, type HubstepsDB, type MetaValues, type OutboxEntry } from './schema';
 
@@ -33,6 +34,7 @@ export async function appendEvent(learnerId: string, body: EventBody): Promise<L
  * two cannot leave one without the other).
  */
 export async function appendEvents(learnerId: string, bodies: readonly EventBody[]): Promise<LearningEvent[]> {
+  writesUnderWay.set(writesUnderWay.get() + 1);
   try {
     return await writeEvents(learnerId, bodies);
   } catch (error) {
@@ -40,8 +42,13 @@ export async function appendEvents(learnerId: string, bodies: readonly EventBody
     // A lost connection (Safari) or a closed database: reopen once and try again.
     resetDb();
     return writeEvents(learnerId, bodies);
+  } finally {
+    writesUnderWay.set(writesUnderWay.get() - 1);
   }
 }
+
+/** How many event writes have started and not yet finished: a reload now would lose them. */
+export const writesUnderWay = observable(0);
 
 /** What this connection last wrote: the device, and the seq the next event should get. */
 const lastWritten = new WeakMap<IDBPDatabase<HubstepsDB>, { deviceId: string; nextSeq: number }>();

@@ -3,19 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { lessons } from '../../src/lessons';
 import { words } from '../content';
 import { axeViolations } from './axe';
-import { newLearner, signOutLearner } from './learner-in-browser';
+import { englishIfAsked, newLearner, openVolunteerSettings, signOutLearner } from './learner-in-browser';
 import { exact, stepHeading, tap } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
 
 const LESSON = 'book-gp-appointment';
 const app = useStaticAppInChromium();
 
-/** Opens a screen in a fresh tablet (its own context), as a signed-in learner unless it is a start screen. */
-async function open(path: string, width = 820): Promise<Page> {
+/** How a screen is reached: by a learner signed in on a set-up tablet, or on a tablet as it is. */
+type Who = 'learner' | 'new tablet' | 'set-up tablet';
+
+/** Opens a screen in a fresh tablet (its own context), as a signed-in learner unless told otherwise. */
+async function open(path: string, who: Who = 'learner', width = 820): Promise<Page> {
   const context = await app.browser.newContext({ viewport: { width, height: 1000 } });
   const page = await context.newPage();
   await page.goto(app.server.url);
-  if (!START_SCREENS.includes(path)) await newLearner(page, 'Sam');
+  if (who === 'learner') await newLearner(page, 'Sam');
+  if (who === 'set-up tablet') await englishIfAsked(page);
   await page.goto(`${app.server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Pictures and styles in place before anything is measured.
@@ -24,15 +28,23 @@ async function open(path: string, width = 820): Promise<Page> {
 }
 
 const step = (n: number) => `#/lesson/${LESSON}/${n}`;
-/** Screens seen before anyone signs in. */
-const START_SCREENS = ['#/who', '#/new', '#/settings', '#/locked'];
 
-/** One screen of each kind, with the state a learner can put it in. */
-const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
-  ['the language choice on a new tablet', '#/who'],
+/** One screen of each kind, with the state a learner or volunteer can put it in. */
+const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
+  ['the language choice on a new tablet', '#/', 'new tablet'],
+  [
+    'setting up a new tablet with a volunteer PIN',
+    '#/',
+    'new tablet',
+    async (page) => {
+      await page.getByRole('button', exact('English')).click();
+      await page.getByRole('group', exact(words('ui', 'volunteer.pin-choose'))).waitFor();
+    },
+  ],
   [
     '"Who is learning today?" with learners',
-    '#/who',
+    '#/',
+    'set-up tablet',
     async (page) => {
       await newLearner(page, 'Amina', 'avatar-owl');
       await signOutLearner(page, 'Amina');
@@ -41,6 +53,7 @@ const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
   [
     'the new learner form, with its errors',
     '#/new',
+    'set-up tablet',
     async (page) => {
       await page.getByRole('button', exact(words('ui', 'new.save'))).click();
       await page.getByRole('alert').getByRole('link').first().waitFor();
@@ -48,9 +61,9 @@ const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
   ],
   [
     'signing in with a PIN',
-    '#/locked',
+    '#/new',
+    'set-up tablet',
     async (page) => {
-      await page.goto(`${app.server.url}#/new`);
       await page.getByRole('textbox', exact(words('ui', 'new.nickname'))).fill('Priya');
       await page.getByRole('radio', exact(words('ui', 'avatars.avatar-fish'))).check();
       await page.getByRole('radio', exact(words('ui', 'new.lock-pin'))).check();
@@ -62,22 +75,42 @@ const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
       await page.getByRole('group', exact(words('ui', 'sign-in.pin'))).waitFor();
     },
   ],
-  ['the learner card', '#/card'],
-  ['the home screen', '#/'],
+  ['the volunteer lock on settings', '#/settings', 'set-up tablet'],
+  [
+    'the settings screen, unlocked',
+    '#/',
+    'learner',
+    async (page) => {
+      await openVolunteerSettings(page, app.server.url);
+    },
+  ],
+  ['My settings', '#/me', 'learner'],
+  [
+    'My settings, choosing a PIN',
+    '#/me',
+    'learner',
+    async (page) => {
+      await page.getByRole('button', exact(words('ui', 'me.add-pin'))).click();
+      await page.getByRole('group', exact(words('ui', 'new.pin-choose'))).waitFor();
+    },
+  ],
+  ['the learner card', '#/card', 'learner'],
+  ['the home screen', '#/', 'learner'],
   [
     'the home screen with no connection',
     '#/',
+    'learner',
     async (page) => {
       await page.context().setOffline(true);
       await page.getByText(words('ui', 'offline.notice')).waitFor();
     },
   ],
-  ['the settings screen', '#/settings'],
-  ['an explain step', step(1)],
-  ['a practice step', step(2)],
+  ['an explain step', step(1), 'learner'],
+  ['a practice step', step(2), 'learner'],
   [
     'a practice step after three wrong taps (hint and highlight)',
     step(2),
+    'learner',
     async (page) => {
       for (const t of ['prescriptions', 'documents', 'nav-profile']) await tap(page, 'nhs-home', t);
       await page.getByText(words('ui', 'practice.highlighted')).waitFor();
@@ -86,29 +119,31 @@ const screens: [string, string, ((page: Page) => Promise<void>)?][] = [
   [
     'a practice step with the keyboard open',
     step(9),
+    'learner',
     async (page) => {
       await tap(page, 'book-reason', 'reason');
       await page.getByRole('group', exact(words('ui', 'practice.keyboard'))).waitFor();
     },
   ],
-  ['a practice step with choices', step(7)],
-  ['a practice step with a summary', step(12)],
+  ['a practice step with choices', step(7), 'learner'],
+  ['a practice step with a summary', step(12), 'learner'],
   [
     'a check step after a wrong answer',
     step(11),
+    'learner',
     async (page) => {
       const wrong = words(LESSON, 'steps.before-you-confirm.answers.already-booked');
       await page.getByRole('button', exact(wrong)).click();
       await page.getByText(words(LESSON, 'steps.before-you-confirm.explanation'), { exact: false }).waitFor();
     },
   ],
-  ['an other-ways step', step(14)],
-  ['a done step', step(15)],
+  ['an other-ways step', step(14), 'learner'],
+  ['a done step', step(15), 'learner'],
 ];
 
 describe('accessibility in Chromium', () => {
-  it.each(screens)('axe-core finds no violations on %s', async (_name, path, prepare) => {
-    const page = await open(path);
+  it.each(screens)('axe-core finds no violations on %s', async (_name, path, who, prepare) => {
+    const page = await open(path, who);
     await prepare?.(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
@@ -117,8 +152,8 @@ describe('accessibility in Chromium', () => {
   it.each([320, 1280])(
     'nothing scrolls sideways at %i px wide',
     async (width) => {
-      for (const [, path, prepare] of screens) {
-        const page = await open(path, width);
+      for (const [, path, who, prepare] of screens) {
+        const page = await open(path, who, width);
         await prepare?.(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect({ path, overflow }).toEqual({ path, overflow: 0 });
@@ -131,7 +166,7 @@ describe('accessibility in Chromium', () => {
 
   it('text grows to 200 % without anything scrolling sideways', async () => {
     for (const path of ['#/', step(2), step(9)]) {
-      const page = await open(path, 820);
+      const page = await open(path, 'learner', 820);
       // A constructed sheet, as the page's Content-Security-Policy refuses a <style> added to it.
       await page.evaluate(() => {
         const sheet = new CSSStyleSheet();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lessons } from '../../src/lessons';
 import { DB_NAME } from '../../src/store/schema';
 import { words } from '../content';
-import { englishIfAsked, hello, signOutLearner } from './learner-in-browser';
+import { englishIfAsked, hello, openVolunteerSettings, signOutLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact } from './lesson-in-browser';
 import { DIST } from './serve';
 import { useStaticAppInChromium } from './static-app';
@@ -159,7 +159,7 @@ describe('in Chromium, with the policy', () => {
     await page.getByRole('heading', { level: 1, name: hello(nickname) }).waitFor();
 
     await page.getByRole('link', exact(words('ui', 'home.settings'))).click();
-    await page.getByRole('heading', { level: 1, name: words('ui', 'settings.title') }).waitFor();
+    await openVolunteerSettings(page, app.server.url);
     // settings.css: .settings-section { border: 2px solid var(--border) }.
     expect(await styleOf(page.locator('.settings-section').first(), 'border-top')).toBe('2px solid rgb(174, 183, 189)');
     await page.goBack();

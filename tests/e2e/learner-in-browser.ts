@@ -4,13 +4,52 @@ import { exact } from './lesson-in-browser';
 
 export const hello = (name: string) => words('ui', 'home.hello', { name });
 
-/** On a tablet's very first start, Hubsteps asks for a language first; this chooses English. */
+/** The volunteer PIN the tests give a tablet they set up. */
+export const VOLUNTEER_PIN = '135790';
+
+/**
+ * On a tablet's very first start, Hubsteps asks for a language (this chooses English), then a
+ * volunteer PIN (this sets VOLUNTEER_PIN); it ends on "Who is learning today?".
+ */
 export async function englishIfAsked(page: Page): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
+  const who = page.getByRole('heading', { level: 1, name: words('ui', 'who.title') });
   await heading.waitFor();
-  if ((await heading.textContent()) !== words('ui', 'language.title')) return;
-  await page.getByRole('button', exact('English')).click();
-  await page.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();
+  if ((await heading.textContent()) === words('ui', 'language.title')) {
+    await page.getByRole('button', exact('English')).click();
+    await page
+      .getByRole('heading', { level: 1, name: words('ui', 'volunteer.setup-title') })
+      .or(who)
+      .waitFor();
+  }
+  if ((await heading.textContent()) === words('ui', 'volunteer.setup-title')) {
+    for (const label of ['volunteer.pin-choose', 'volunteer.pin-confirm']) {
+      const pad = page.getByRole('group', exact(words('ui', label)));
+      for (const digit of VOLUNTEER_PIN) await pad.getByRole('button', exact(digit)).click();
+    }
+  }
+  await who.waitFor();
+}
+
+/**
+ * Opens settings as a volunteer, in the page's language: types the tablet's volunteer PIN, or
+ * on a tablet that has none yet, chooses it (VOLUNTEER_PIN, twice).
+ */
+export async function openVolunteerSettings(page: Page, url: string, lang = 'en'): Promise<void> {
+  const ui = (key: string) => wordsIn(lang, 'ui', key);
+  await page.goto(`${url}#/settings`);
+  const unlock = page.getByRole('group', exact(ui('volunteer.pin')));
+  const choose = page.getByRole('group', exact(ui('volunteer.pin-choose')));
+  await unlock.or(choose).waitFor();
+  if (await choose.isVisible()) {
+    for (const label of ['volunteer.pin-choose', 'volunteer.pin-confirm']) {
+      const pad = page.getByRole('group', exact(ui(label)));
+      for (const digit of VOLUNTEER_PIN) await pad.getByRole('button', exact(digit)).click();
+    }
+  } else {
+    for (const digit of VOLUNTEER_PIN) await unlock.getByRole('button', exact(digit)).click();
+  }
+  await page.getByRole('heading', { level: 1, name: ui('settings.title') }).waitFor();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../content';
+import { openVolunteerSettings } from './learner-in-browser';
 import { exact } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
 
@@ -14,7 +15,7 @@ describe('content packs in Chromium', () => {
     app.server.setFault((path) => (isWords(path) && ++homeWords > 3 ? 'drop' : 'ok'));
     const context = await app.browser.newContext({ viewport: { width: 820, height: 1180 } });
     const page = await context.newPage();
-    await page.goto(`${app.server.url}#/settings`);
+    await openVolunteerSettings(page, app.server.url);
     const english = page.getByRole('listitem').filter({ hasText: 'English' });
     await expect.poll(() => english.textContent(), { timeout: 20_000 }).toMatch(/kB/);
     expect(await english.textContent()).not.toContain(words('ui', 'packs.on-tablet'));

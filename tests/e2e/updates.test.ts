@@ -8,7 +8,7 @@ import type { PackList } from '../../src/offline/pack-types';
 import { words, wordsIn } from '../content';
 import { launchChromium } from './browser';
 import { buildVersion } from './builds';
-import { hello, newLearner, pickLearner } from './learner-in-browser';
+import { hello, newLearner, openVolunteerSettings, pickLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
 import { picturesLoaded, waitUntilReadyOffline } from './offline-helpers';
 import { DIST } from './serve';
@@ -44,8 +44,9 @@ async function installedTablet(): Promise<{ context: BrowserContext; page: Page 
   return { context, page };
 }
 
-async function version(page: Page): Promise<string> {
-  await page.goto(`${server.url}#/settings`);
+/** The version settings show, opened by a volunteer in the page's language. */
+async function version(page: Page, lang = 'en'): Promise<string> {
+  await openVolunteerSettings(page, server.url, lang);
   return (await page.locator('.version').textContent()) ?? '';
 }
 
@@ -203,7 +204,7 @@ describe('updates in Chromium', () => {
     await offline.goto(server.url);
     await offline.getByRole('button', exact('Ola')).click();
     await offline.getByRole('heading', { level: 1, name: pl('home.hello', { name: 'Ola' }) }).waitFor();
-    expect(await version(offline)).toBe(pl('settings.version', { version: '2.0.0-test' }));
+    expect(await version(offline, 'pl')).toBe(pl('settings.version', { version: '2.0.0-test' }));
     expect(await cachedOf(offline, newFiles)).toEqual(newFiles);
     const replaced = oldFiles.filter((f) => !newFiles.includes(f));
     expect(await cachedOf(offline, replaced)).toEqual([]);

@@ -1,6 +1,7 @@
 import { isTap, type Lesson, type Step } from '../../../src/core/lesson';
 import type { ScreenId } from '../../../src/practice/screens';
 import { targetControl, words } from '../../content';
+import { VOLUNTEER_PIN } from '../learner-in-browser';
 import type { EngineDriver } from './driver';
 import { markControl } from './find-control';
 
@@ -56,12 +57,16 @@ export async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promi
 
 /** From "Who is learning today?", makes a learner and lands on their home. */
 export async function newLearner(d: EngineDriver, nickname: string): Promise<void> {
-  // A tablet's very first start asks for a language first.
-  const firstStart = (title: string, who: string) =>
-    [title, who].includes(document.querySelector('h1')?.textContent ?? '');
-  await until(d, 'the first screen', firstStart, words('ui', 'language.title'), words('ui', 'who.title'));
+  // A tablet's very first start asks for a language, then a volunteer PIN.
+  const oneOf = (titles: string[]) => titles.includes(document.querySelector('h1')?.textContent ?? '');
+  const setUp = words('ui', 'volunteer.setup-title');
+  await until(d, 'the first screen', oneOf, [words('ui', 'language.title'), words('ui', 'who.title')]);
   if (await d.evaluate(headingIs, words('ui', 'language.title'))) {
     await use(d, 'button', 'English');
+    await until(d, 'the next screen', oneOf, [setUp, words('ui', 'who.title')]);
+  }
+  if (await d.evaluate(headingIs, setUp)) {
+    for (const digit of `${VOLUNTEER_PIN}${VOLUNTEER_PIN}`) await use(d, 'button', digit);
     await until(d, '"Who is learning today?"', headingIs, words('ui', 'who.title'));
   }
   await use(d, 'link', words('ui', 'who.new'));
