@@ -162,7 +162,7 @@ describe('in Chromium, with the policy', () => {
     await openVolunteerSettings(page, app.server.url);
     // settings.css: .settings-section { border: 2px solid var(--border) }.
     expect(await styleOf(page.locator('.settings-section').first(), 'border-top')).toBe('2px solid rgb(174, 183, 189)');
-    await page.goBack();
+    await page.getByRole('link', exact(words('ui', 'player.all-lessons'))).click();
     await page.getByRole('heading', { level: 1, name: hello(nickname) }).waitFor();
 
     await signOutLearner(page, nickname);

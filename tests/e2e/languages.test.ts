@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languageName } from '../../src/i18n/i18n';
 import { wordsIn } from '../content';
 import { axeViolations } from './axe';
+import { VOLUNTEER_PIN } from './learner-in-browser';
 import { exact } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
 
@@ -16,6 +17,11 @@ async function learnerIn(lang: string): Promise<Page> {
   await page.goto(app.server.url);
   await page.getByRole('button', exact(languageName(lang))).click();
   const w = (key: string, vars?: Record<string, string | number>) => wordsIn(lang, 'ui', key, vars);
+  // The new tablet's volunteer PIN, chosen by a volunteer in the tablet's language.
+  for (const label of ['volunteer.pin-choose', 'volunteer.pin-confirm']) {
+    const pad = page.getByRole('group', exact(w(label)));
+    for (const digit of VOLUNTEER_PIN) await pad.getByRole('button', exact(digit)).click();
+  }
   await page.getByRole('link', exact(w('who.new'))).click();
   await page.getByRole('textbox', exact(w('new.nickname'))).fill('Sam');
   await page.getByRole('radio', exact(w('avatars.avatar-cat'))).check();

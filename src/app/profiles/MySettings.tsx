@@ -1,5 +1,5 @@
 import './profiles.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LearnerProfile, LockKind } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { isDiskFull } from '../../store/disk-full';
@@ -93,6 +93,11 @@ function LockChoice({
   const [choosing, setChoosing] = useState<LockKind | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const current = profile.secret?.kind ?? null;
+  const section = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    // The pad opens at the foot of the screen: bring it into view, so it is not below the fold.
+    if (choosing) section.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [choosing]);
 
   const set = async (kind: LockKind, value: string | null) => {
     if (!value) return;
@@ -110,7 +115,7 @@ function LockChoice({
   };
 
   return (
-    <fieldset class="field">
+    <fieldset class="field" ref={section}>
       <legend class="field-label">{t('me.lock-title')}</legend>
       <p class="field-hint">{t(current ? `me.lock-${current}` : 'me.lock-none')}</p>
       <p role="status">{done}</p>

@@ -33,7 +33,8 @@ export function PinPad({
     <fieldset class="pad">
       <legend>{label}</legend>
       <PadDots count={pin.length} total={length} words={t('pin.entered', { count: pin.length, total: length })} />
-      <div class="pin-keys">
+      {/* Number keys are laid out as on every phone, 1 2 3 from the left, in right-to-left languages too. */}
+      <div class="pin-keys" dir="ltr">
         {DIGITS.map((d) => (
           <button type="button" class="pad-key" key={d} onClick={() => press(d)} disabled={disabled}>
             {d}
