@@ -80,7 +80,7 @@ async function reference(browser: Browser, server: StaticServer): Promise<Target
  * costs), and the same step drawn by Preact with nothing behind it, built as Hubsteps is (what
  * any Preact app drawing that step costs).
  */
-export async function offlineStart(): Promise<Record<string, unknown>> {
+export async function offlineStart(against?: string): Promise<Record<string, unknown>> {
   await build({ logLevel: 'warn', configLoader: 'bundle' });
   const browser = await launchChromium();
   const servers: StaticServer[] = [];
@@ -100,7 +100,10 @@ export async function offlineStart(): Promise<Record<string, unknown>> {
     const floor = await reference(browser, await serve(FLOOR));
     const preact = await reference(browser, await serve(await buildPreactFloor(step, DIST)));
 
-    const targets = [app, floor, preact];
+    // Another build of Hubsteps (`--against DIR`), started in turn with this one: an A/B of two
+    // versions on the same machine in the same minutes.
+    const other = against ? await hubsteps(browser, await serve(against)) : null;
+    const targets = [app, floor, preact, ...(other ? [other] : [])];
     for (let run = 0; run < RUNS; run++) {
       // Each in turn, starting with a different one each run, so a slow spell of the machine
       // falls on all three alike.
@@ -113,6 +116,7 @@ export async function offlineStart(): Promise<Record<string, unknown>> {
         'ms to a usable step': round1(ms),
         'blank page': round1(floor.times[i] ?? 0),
         'same step, Preact only': round1(preact.times[i] ?? 0),
+        ...(other ? { 'the other build': round1(other.times[i] ?? 0) } : {}),
       })),
     );
     const medianMs = round1(median(app.times));
@@ -127,7 +131,13 @@ export async function offlineStart(): Promise<Record<string, unknown>> {
     console.log(
       `The same step drawn by Preact alone, built the same way: median ${preactFloorMs} ms (Hubsteps adds ${round1(medianMs - preactFloorMs)} ms)`,
     );
-    return { medianMs, floorMs, preactFloorMs };
+    if (!other) return { medianMs, floorMs, preactFloorMs };
+    const againstMs = round1(median(other.times));
+    const faster = app.times.filter((ms, i) => ms < (other.times[i] ?? Number.POSITIVE_INFINITY)).length;
+    console.log(
+      `The other build (${against}), in turn with this one: median ${againstMs} ms; this build was faster in ${faster} of ${RUNS} runs`,
+    );
+    return { medianMs, floorMs, preactFloorMs, againstMs };
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LearningEvent } from '../../src/core/events';
 import { lessonById } from '../../src/lessons';
-import { DB_NAME } from '../../src/store/schema';
 import { words } from '../content';
 import { hello, newLearner, pickLearner, signOutLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
+import { eventsOnTablet } from './tablet-db';
 
 const app = useStaticAppInChromium();
 const saved = () => words('ui', 'save.saved');
@@ -87,19 +86,7 @@ describe('learners on one tablet, in Chromium', () => {
       await pickLearner(page, 'Sam');
     }
 
-    // Read what the tablet holds, as the app would after a restart.
-    const stored = await page.evaluate(
-      (name) =>
-        new Promise<LearningEvent[]>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('events').objectStore('events').getAll();
-            req.onsuccess = () => resolve(req.result as LearningEvent[]);
-          };
-        }),
-      DB_NAME,
-    );
+    const stored = await eventsOnTablet(page);
     const completions = new Map<string, number>();
     for (const e of stored)
       if (e.type === 'step.completed') completions.set(e.stepId, (completions.get(e.stepId) ?? 0) + 1);

@@ -1,33 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { LearningEvent } from '../../src/core/events';
 import { lessonById } from '../../src/lessons';
-import { DB_NAME } from '../../src/store/schema';
 import { words, wordsIn } from '../content';
 import { hello, newLearner, openVolunteerSettings, pickLearner } from './learner-in-browser';
 import { exact, stepHeading } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
+import { eventsOnTablet } from './tablet-db';
 
 const app = useStaticAppInChromium();
 const LESSON = 'tablet-basics';
-
-/** Every event on the tablet, read as the app would after a restart. */
-const eventsOnTablet = (page: Page): Promise<LearningEvent[]> =>
-  page.evaluate(
-    (name) =>
-      new Promise<LearningEvent[]>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('events').objectStore('events').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as LearningEvent[]);
-          };
-        };
-      }),
-    DB_NAME,
-  );
 
 describe('two tabs of Hubsteps on one tablet, in Chromium', () => {
   it('a learner removed in one tab is signed out of the other at once, which writes nothing more for them', async () => {

@@ -3,10 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LearnerProfile, LockKind } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { isDiskFull } from '../../store/disk-full';
-import { LanguageSelect } from '../LanguageSelect';
 import { saveProfile } from '../learners-state';
 import { LockSetup } from './LockSetup';
-import { TEXT_SIZES } from './NewLearner';
+import { LanguageChoiceField, ReadAloudField, TextSizeField } from './ProfileChoices';
 import { makeSecret } from './secret';
 
 /**
@@ -37,45 +36,17 @@ export default function MySettings({ profile }: { profile: LearnerProfile }) {
         {problem && <p class="warning">{t(problem === 'full' ? 'storage.full' : 'profile.save-failed')}</p>}
       </div>
 
-      <p class="field">
-        <label for="me-language" class="field-label">
-          {t('new.language')}
-        </label>
-        <LanguageSelect id="me-language" value={profile.language} onChange={(language) => void change({ language })} />
-      </p>
-
-      <fieldset class="field">
-        <legend class="field-label">{t('new.text-size')}</legend>
-        <div class="choice-row">
-          {TEXT_SIZES.map((size) => (
-            <label class={`size-choice size-${size}`} key={size}>
-              <input
-                type="radio"
-                name="text-size"
-                checked={profile.textSize === size}
-                onChange={() => void change({ textSize: size })}
-              />
-              <span>{t(`new.size-${size}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      <p class="field">
-        <label class="check-choice">
-          <input
-            type="checkbox"
-            aria-describedby="me-read-aloud-hint"
-            checked={!!profile.readAloud}
-            onChange={(e) => void change({ readAloud: e.currentTarget.checked })}
-          />
-          <span>{t('read.auto')}</span>
-        </label>
-        <span class="field-hint" id="me-read-aloud-hint">
-          {t('read.auto-hint')}
-        </span>
-      </p>
-
+      <LanguageChoiceField
+        id="me-language"
+        value={profile.language}
+        onChange={(language) => void change({ language })}
+      />
+      <TextSizeField value={profile.textSize} onChange={(textSize) => void change({ textSize })} />
+      <ReadAloudField
+        id="me-read-aloud"
+        checked={!!profile.readAloud}
+        onChange={(readAloud) => void change({ readAloud })}
+      />
       <LockChoice profile={profile} change={change} />
     </main>
   );

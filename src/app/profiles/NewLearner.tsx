@@ -6,17 +6,16 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { askToKeepData } from '../../offline/storage';
 import { AVATARS } from '../../profiles/pictures';
 import { isDiskFull } from '../../store/disk-full';
-import { LanguageSelect } from '../LanguageSelect';
 import { saveProfile } from '../learners-state';
 import { go } from '../route';
 import { signIn } from '../session';
 import { LockSetup } from './LockSetup';
+import { LanguageChoiceField, ReadAloudField, TextSizeField } from './ProfileChoices';
 import { ProfilePicture } from './ProfilePicture';
 import { makeSecret } from './secret';
 
 type Lock = 'none' | 'pin' | 'pictures';
 type Field = 'nickname' | 'avatar' | 'lock';
-export const TEXT_SIZES: TextSize[] = ['normal', 'large', 'largest'];
 
 /** Looks like an email address or a phone number: not something Hubsteps should keep. */
 const looksPersonal = (name: string) => /@|\d{5,}|\+\d/.test(name.replace(/\s/g, ''));
@@ -161,39 +160,9 @@ export default function NewLearner() {
           </div>
         </fieldset>
 
-        <p class="field">
-          <label for="new-language" class="field-label">
-            {t('new.language')}
-          </label>
-          <LanguageSelect id="new-language" value={language} onChange={setLanguage} />
-        </p>
-
-        <p class="field">
-          <label class="check-choice">
-            <input
-              type="checkbox"
-              aria-describedby="new-read-aloud-hint"
-              checked={readAloud}
-              onChange={(e) => setReadAloud(e.currentTarget.checked)}
-            />
-            <span>{t('read.auto')}</span>
-          </label>
-          <span class="field-hint" id="new-read-aloud-hint">
-            {t('read.auto-hint')}
-          </span>
-        </p>
-
-        <fieldset class="field">
-          <legend class="field-label">{t('new.text-size')}</legend>
-          <div class="choice-row">
-            {TEXT_SIZES.map((size) => (
-              <label class={`size-choice size-${size}`} key={size}>
-                <input type="radio" name="text-size" checked={textSize === size} onChange={() => setTextSize(size)} />
-                <span>{t(`new.size-${size}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <LanguageChoiceField id="new-language" value={language} onChange={setLanguage} />
+        <ReadAloudField id="new-read-aloud" checked={readAloud} onChange={setReadAloud} />
+        <TextSizeField value={textSize} onChange={setTextSize} />
 
         <fieldset class={`field${errors.lock ? ' has-error' : ''}`}>
           <legend class="field-label">{t('new.lock')}</legend>
