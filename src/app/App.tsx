@@ -33,11 +33,16 @@ const card = lazyScreen(() => import('./profiles/LearnerCard'));
 const mySettings = lazyScreen(() => import('./profiles/MySettings'));
 const tabletSetup = lazyScreen(() => import('./volunteer/TabletSetup'));
 
-/** The words a screen needs: every lesson title at home, one lesson and the practice screens in it. */
-export function namespacesFor(route: Route, learnerId: string | null): string[] {
+/**
+ * The words a screen needs: every lesson title at home and in settings, one lesson and the
+ * practice screens in it; the learner forms' and locks' words, and the volunteer screens'.
+ */
+export function namespacesFor(route: Route, learnerId: string | null, settingUp = false): string[] {
+  if (settingUp) return ['profiles', 'volunteer'];
   if (learnerId && route.name === 'lesson') return [route.lessonId, 'practice'];
   if (learnerId && route.name === 'home') return lessons.map((l) => l.id);
-  if (route.name === 'settings') return lessons.map((l) => l.id);
+  if (route.name === 'settings') return ['profiles', 'volunteer', ...lessons.map((l) => l.id)];
+  if (['new-learner', 'sign-in', 'card', 'me'].includes(route.name)) return ['profiles'];
   return [];
 }
 
@@ -146,8 +151,6 @@ function Screen({ route }: { route: Route }) {
   const Settings = useLazy(settings, route.name === 'settings');
   const NewLearner = useLazy(newLearner, !learnerId && route.name === 'new-learner');
   const SignIn = useLazy(signIn, !learnerId && route.name === 'sign-in');
-  const namespaces = namespacesFor(route, learnerId);
-  const wordsReady = useWords(namespaces);
   const learners = useObservable(learnersOnTablet);
   const tablet = useObservable(tabletLanguage);
   const profile = learnerId ? learners?.find((l) => l.id === learnerId) : undefined;
@@ -156,6 +159,8 @@ function Screen({ route }: { route: Route }) {
   // A tablet is set up with a volunteer PIN before anyone uses it.
   const setUp = !learnerId && lockSet === false && route.name === 'home' && !firstStart;
   const TabletSetup = useLazy(tabletSetup, setUp);
+  const namespaces = namespacesFor(route, learnerId, setUp);
+  const wordsReady = useWords(namespaces);
   useEffect(() => {
     // A language new to this tablet is kept for offline use too, once the app works offline.
     void applyLanguage(lang, namespaces).then((changed) => {

@@ -4,7 +4,8 @@ import type { LearnerRemoved, LearningEvent } from '../../src/core/events';
 import type { LearnerProfile } from '../../src/core/learner';
 import { openHubstepsDB, resetDb } from '../../src/store/db';
 import { appendEvent, appendEvents, LearnerGoneError, outboxInSeqOrder, writeEventsIn } from '../../src/store/events';
-import { clearTablet, removeLearner, saveLearner } from '../../src/store/learners';
+import { saveLearner } from '../../src/store/learners';
+import { clearTablet, removeLearner } from '../../src/store/removals';
 import { EVENT_STORES } from '../../src/store/schema';
 
 beforeEach(() => {
@@ -191,7 +192,7 @@ describe('a learner removed from the tablet', () => {
 /** Another tab of Hubsteps (its own copy of the store, its own connection) removes a learner. */
 async function removeLearnerInAnotherTab(learnerId: string): Promise<void> {
   vi.resetModules();
-  const otherTab = await import('../../src/store/learners');
+  const otherTab = await import('../../src/store/removals');
   await otherTab.removeLearner(learnerId);
   (await import('../../src/store/db')).resetDb();
 }

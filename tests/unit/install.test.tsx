@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { InstallSection } from '../../src/app/settings/InstallSection';
-import { startI18n } from '../../src/i18n/i18n';
+import { loadNamespaces, startI18n } from '../../src/i18n/i18n';
 import { installOffer, listenForInstallOffer } from '../../src/offline/install';
 import { words } from '../content';
 
@@ -10,6 +10,8 @@ const ui = (key: string) => words('ui', key);
 
 beforeAll(async () => {
   await startI18n();
+  // Settings' words load with the settings screen.
+  await loadNamespaces(['volunteer']);
   listenForInstallOffer();
 });
 

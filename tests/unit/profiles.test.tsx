@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listLearners, unsyncedCount } from '../../src/store/learners';
+import { listLearners } from '../../src/store/learners';
+import { unsyncedCount } from '../../src/store/removals';
 import { words } from '../content';
 import { aLearner, freshTablet, openHubsteps, signedInLearner, type User, unlockVolunteerScreens } from './app-harness';
 

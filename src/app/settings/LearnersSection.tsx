@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { byNickname, type LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
-import { clearTablet, removeLearner, unsyncedCount } from '../../store/learners';
+import { clearTablet, removeLearner, unsyncedCount } from '../../store/removals';
 import { learnersChanged, learnersOnTablet, loadLearners } from '../learners-state';
 import { ProfilePicture } from '../profiles/ProfilePicture';
 import { idleMinutes, setIdleMinutes, signedIn, signOut } from '../session';
