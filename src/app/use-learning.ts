@@ -10,7 +10,10 @@ import { MARKS } from './marks';
 export interface SaveState {
   /** Events still being written. */
   pending: number;
-  /** Events that could not be written; kept in memory to try again. */
+  /**
+   * Writes that could not be made (a step, with its lesson's completion if it was the last);
+   * kept in memory to try again.
+   */
   failed: number;
   /** The latest failure was a full disk: the learner is told what a volunteer can do. */
   full: boolean;
@@ -106,7 +109,7 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
           // Removed from the tablet (in another tab): nothing of theirs is written or kept.
           if (error instanceof LearnerGoneError) return learnerGone();
           failed.push(bodies);
-          setSave((s) => ({ ...s, failed: failed.flat().length, full: isDiskFull(error) }));
+          setSave((s) => ({ ...s, failed: failed.length, full: isDiskFull(error) }));
         },
       );
       return writing;

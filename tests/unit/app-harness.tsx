@@ -35,7 +35,8 @@ export async function freshTablet({
   localStorage.clear();
   tabletLanguage.set(null);
   if (language) chooseTabletLanguage(language);
-  if (volunteerPin) await saveVolunteerLock(await makeSecret('pin', volunteerPin));
+  // Few rounds, so that setting up every test's tablet is quick; unlocking it upgrades it, as any older lock.
+  if (volunteerPin) await saveVolunteerLock(await makeSecret('pin', volunteerPin, 1_000));
   volunteerLockSet.set(volunteerPin !== null);
   await startI18n();
   await applyLanguage(language ?? 'en', []);
