@@ -14,7 +14,7 @@ export const PRACTICE_TIMES = {
 
 /** How Hubsteps reads its words, for the app and for the tests that read them as a learner does. */
 /** Interface words that only screens loaded later use, each namespace loaded with its screens. */
-export const LATER_UI_NAMESPACES = ['profiles', 'volunteer'] as const;
+const LATER_UI_NAMESPACES = ['profiles', 'volunteer'] as const;
 
 export const WORD_OPTIONS = {
   interpolation: { escapeValue: false, defaultVariables: PRACTICE_TIMES },

@@ -5,7 +5,7 @@ import { PicturePad } from './PicturePad';
 import { PIN_LENGTH, PinPad } from './PinPad';
 
 /** What the setup says at each stage; a learner's own lock by default. */
-export interface LockWords {
+interface LockWords {
   choose: string;
   confirm: string;
   set: string;

@@ -15,7 +15,7 @@ const hex = (bytes: ArrayBuffer | Uint8Array) =>
   [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The slow derivation: 256 bits of PBKDF2-SHA-256 over the value, with the lock's own salt. */
-export async function pbkdf2(value: string, salt: string, iterations: number): Promise<string> {
+async function pbkdf2(value: string, salt: string, iterations: number): Promise<string> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(value), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt: new TextEncoder().encode(salt), iterations },
