@@ -6,11 +6,6 @@ import { startI18n } from './i18n/i18n';
 import { listenForInstallOffer } from './offline/install';
 import './app/app.css';
 import './app/scripts.css';
-// The practice kit's styles come with the first screen: the lesson player is the screen a
-// tablet most often starts on, and as a file of its own they would load only after its code,
-// one more step before the step shows (interleaved A/B of offline cold starts at 4×: median
-// 592 → 569 ms, faster in 16 of 25), for 1 KB more gzip at first load.
-import './practice/practice.css';
 
 // The browser may offer to install at any moment; keep the offer for the settings screen.
 listenForInstallOffer();

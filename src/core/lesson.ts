@@ -8,11 +8,11 @@ export type WayId = 'phone-gp' | 'reception' | 'pharmacy' | 'nhs-111' | 'ask-vol
 /** One thing the learner must do on a practice screen, in order. */
 export type PracticeAction = { tap: string } | { type: string };
 
-export interface ExplainStep {
+/** Words beside a picture, or beside a practice screen shown as the real app would show it next. */
+export type ExplainStep = {
   id: string;
   type: 'explain';
-  picture: string;
-}
+} & ({ picture: string; screen?: never } | { screen: string; picture?: never });
 
 export interface PracticeStep {
   id: string;
@@ -22,9 +22,9 @@ export interface PracticeStep {
   goal: readonly PracticeAction[];
 }
 
+/** Answers are words only: a picture beside one answer would tell which is right. */
 export interface CheckAnswer {
   id: string;
-  picture?: string;
 }
 
 export interface CheckStep {
@@ -74,7 +74,7 @@ export function lessonTextKeys(lesson: Lesson): { stepId: string | null; key: st
       case 'explain':
         k('title');
         k('body');
-        k('picture');
+        if (step.picture) k('picture');
         break;
       case 'practice':
         k('title');

@@ -4,6 +4,8 @@ import { isTap, type Lesson, lessonTextKeys, type PracticeAction, type Step } fr
 export interface ScreenTargets {
   tap: readonly string[];
   type: readonly string[];
+  /** The taps that open another screen in the real app (a card, Continue, a link, Back). */
+  moveOn: readonly string[];
 }
 
 export interface LessonContext {
@@ -35,6 +37,7 @@ export function validateLesson(lesson: Lesson, ctx: LessonContext): string[] {
     if (!ID.test(step.id)) errors.push(`${where(step)}: the id must be lower-case letters, digits and dashes.`);
     errors.push(...validateStep(step, ctx).map((e) => `${where(step)}: ${e}`));
   }
+  errors.push(...validateMovesOn(lesson, ctx).map(([step, e]) => `${where(step)}: ${e}`));
 
   for (const { stepId, key } of lessonTextKeys(lesson)) {
     if (ctx.hasText(key)) continue;
@@ -47,6 +50,8 @@ export function validateLesson(lesson: Lesson, ctx: LessonContext): string[] {
 function validateStep(step: Step, ctx: LessonContext): string[] {
   switch (step.type) {
     case 'explain':
+      if (step.screen !== undefined)
+        return ctx.screens[step.screen] ? [] : [`unknown practice screen "${step.screen}".`];
       return ctx.pictures.has(step.picture) ? [] : [`unknown picture "${step.picture}".`];
     case 'practice':
       return validatePractice(step.screen, step.goal, ctx);
@@ -56,8 +61,6 @@ function validateStep(step: Step, ctx: LessonContext): string[] {
       if (ids.length < 2 || ids.length > 4) errors.push(`a check needs 2 to 4 answers, not ${ids.length}.`);
       if (new Set(ids).size !== ids.length) errors.push('two answers have the same id.');
       if (!ids.includes(step.correct)) errors.push(`the correct answer "${step.correct}" is not one of the answers.`);
-      for (const a of step.answers)
-        if (a.picture && !ctx.pictures.has(a.picture)) errors.push(`unknown picture "${a.picture}".`);
       return errors;
     }
     case 'other-ways':
@@ -82,5 +85,34 @@ function validatePractice(screenId: string, goal: readonly PracticeAction[], ctx
   }
   if (goal.filter((a) => !isTap(a)).length > 1)
     errors.push('impossible practice goal: a step can ask for typing in one field only.');
+  return errors;
+}
+
+/** Whether a practice step ends with a tap that, in the real app, opens the next screen. */
+export function movesOn(step: Step, screens: LessonContext['screens']): boolean {
+  if (step.type !== 'practice') return false;
+  const last = step.goal[step.goal.length - 1];
+  return !!last && isTap(last) && !!screens[step.screen]?.moveOn.includes(last.tap);
+}
+
+/**
+ * A practice step that ends the way the real app moves on (Continue, a card) moves the lesson on
+ * by itself, so the step after it must show the screen the real app shows next. A tap that moves
+ * on cannot come before the end: the screen would be gone.
+ */
+function validateMovesOn(lesson: Lesson, ctx: LessonContext): [Step, string][] {
+  const errors: [Step, string][] = [];
+  lesson.steps.forEach((step, i) => {
+    if (step.type !== 'practice') return;
+    const moving = ctx.screens[step.screen]?.moveOn ?? [];
+    if (step.goal.slice(0, -1).some((a) => isTap(a) && moving.includes(a.tap)))
+      errors.push([step, 'a tap that opens another screen in the real app must be the last thing to do.']);
+    const next = lesson.steps[i + 1];
+    if (movesOn(step, ctx.screens) && next && next.type !== 'practice' && !(next.type === 'explain' && next.screen))
+      errors.push([
+        step,
+        `its last tap opens the next screen in the real app, so step "${next.id}" must show that screen.`,
+      ]);
+  });
   return errors;
 }

@@ -8,16 +8,10 @@ export const repeatPrescription: Lesson = {
   steps: [
     { id: 'intro', type: 'explain', picture: 'health-app' },
     { id: 'how-it-works', type: 'explain', picture: 'medicine-box' },
+    { id: 'change-pharmacy', type: 'explain', picture: 'pharmacy' },
     { id: 'open-prescriptions', type: 'practice', screen: 'nhs-home', goal: [{ tap: 'prescriptions' }] },
     { id: 'request-repeat', type: 'practice', screen: 'prescriptions', goal: [{ tap: 'request-repeat' }] },
     { id: 'check-pharmacy', type: 'practice', screen: 'rx-pharmacy', goal: [{ tap: 'continue' }] },
-    { id: 'change-pharmacy', type: 'explain', picture: 'pharmacy' },
-    {
-      id: 'which-medicines',
-      type: 'check',
-      answers: [{ id: 'need-now', picture: 'medicine-box' }, { id: 'all' }],
-      correct: 'need-now',
-    },
     {
       id: 'choose-medicines',
       type: 'practice',
@@ -26,14 +20,17 @@ export const repeatPrescription: Lesson = {
     },
     { id: 'skip-notes', type: 'practice', screen: 'rx-notes', goal: [{ tap: 'continue' }] },
     { id: 'confirm-order', type: 'practice', screen: 'rx-check', goal: [{ tap: 'confirm' }] },
-    { id: 'ordered', type: 'explain', picture: 'tick' },
+    { id: 'ordered', type: 'explain', screen: 'rx-ordered' },
+    {
+      id: 'which-medicines',
+      type: 'check',
+      answers: [{ id: 'need-now' }, { id: 'all' }],
+      correct: 'need-now',
+    },
     {
       id: 'when-to-order',
       type: 'check',
-      answers: [
-        { id: 'week-before', picture: 'clock' },
-        { id: 'run-out', picture: 'medicine-box' },
-      ],
+      answers: [{ id: 'week-before' }, { id: 'run-out' }],
       correct: 'week-before',
     },
     { id: 'other-ways', type: 'other-ways', ways: ['phone-gp', 'reception', 'pharmacy', 'nhs-111'] },

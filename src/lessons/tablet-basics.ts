@@ -23,11 +23,7 @@ export const tabletBasics: Lesson = {
     {
       id: 'check-scroll',
       type: 'check',
-      answers: [
-        { id: 'slide', picture: 'finger-scroll' },
-        { id: 'press', picture: 'finger-tap' },
-        { id: 'shake', picture: 'tablet-hold' },
-      ],
+      answers: [{ id: 'slide' }, { id: 'press' }, { id: 'shake' }],
       correct: 'slide',
     },
     {

@@ -1,9 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { PracticeKeyboard } from './PracticeKeyboard';
 
 interface Props {
   id: string;
-  label: string;
+  label: ComponentChildren;
   multiline: boolean;
   value: string;
   highlighted: boolean;
@@ -18,7 +19,7 @@ export function PracticeField({ id, label, multiline, value, highlighted, onInpu
     id: domId,
     value,
     'data-target': id,
-    class: `pr-input${highlighted ? ' pr-highlight' : ''}`,
+    class: `${multiline ? 'nhsuk-textarea' : 'nhsuk-input'} pr-input${highlighted ? ' pr-highlight' : ''}`,
     // The practice keyboard stands in for the tablet's own, so every learner sees the same keys.
     inputMode: 'none' as const,
     autoComplete: 'off',
@@ -28,8 +29,8 @@ export function PracticeField({ id, label, multiline, value, highlighted, onInpu
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (
-    <div class="pr-field">
-      <label for={domId} class="pr-label">
+    <div class="nhsuk-form-group pr-field">
+      <label for={domId} class="nhsuk-label pr-label">
         {label}
       </label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}

@@ -1,10 +1,11 @@
-import type { TFunction } from 'i18next';
 import type { JSX } from 'preact';
-import { useT } from '../i18n/use-t';
+import { useMemo } from 'preact/hooks';
+import { i18n, textDirection } from '../i18n/i18n';
+import { useLanguage } from '../i18n/use-t';
 import { PracticeField } from './PracticeField';
 import type { Block, ScreenDef } from './screen-types';
 import { type ScreenId, screens } from './screens';
-import './practice.css';
+import './practice.scss';
 
 export interface PracticeScreenProps {
   screen: ScreenId;
@@ -16,13 +17,21 @@ export interface PracticeScreenProps {
   onInput: (field: string, value: string) => void;
 }
 
+/** Words of the practice namespace: the real app's English, and the learner's own beneath it. */
+type Say = (keys: string | string[], vars?: Record<string, string>) => JSX.Element;
+
 /**
- * A mock screen of a real service. It never sends anything anywhere: every control is a
- * plain button or box that only reports which named target was tapped.
+ * A mock screen of a real service, drawn with the NHS design system's own styles. It never sends
+ * anything anywhere: every control is a plain button or box that only reports which named
+ * target was tapped. The NHS App is in English, so a screen of the app shows its real English
+ * words, with the learner's own language beneath in smaller type; the tablet-basics pages are
+ * exercises, in the learner's language only.
  */
 export function PracticeScreen({ screen, highlight, values, onTap, onInput }: PracticeScreenProps) {
-  const t = useT('practice');
+  const lang = useLanguage();
   const def: ScreenDef = screens[screen];
+  const app = def.look === 'nhs';
+  const say = useMemo<Say>(() => sayer(app ? 'en' : lang, app ? lang : null), [app, lang]);
   const k = (key: string) => `screens.${screen}.${key}`;
   const hl = (id: string) => (highlight === id ? ' pr-highlight' : '');
 
@@ -33,10 +42,6 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
     // Choices report through their change event; a click on their label is followed by one.
     if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) return;
     if (!target && el.closest('label')) return;
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
-      onTap(target.dataset.target ?? null);
-      return;
-    }
     onTap(target?.dataset.target ?? null);
   };
   const onChange = (e: Event) => {
@@ -44,29 +49,39 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
     if (el.type === 'radio' || el.type === 'checkbox') onTap(el.dataset.target ?? null);
   };
 
-  const button = (id: string, style: 'primary' | 'secondary' = 'primary') => (
-    <button type="button" class={`pr-button pr-${style}${hl(id)}`} data-target={id} key={id}>
-      {t([k(id), `common.${id}`])}
-    </button>
-  );
+  const button = (id: string, style: 'primary' | 'secondary' = 'primary') =>
+    app ? (
+      <button
+        type="button"
+        class={`nhsuk-button${style === 'secondary' ? ' nhsuk-button--secondary' : ''}${hl(id)}`}
+        data-target={id}
+        key={id}
+      >
+        {say([k(id), `common.${id}`])}
+      </button>
+    ) : (
+      <button type="button" class={`pr-button pr-${style}${hl(id)}`} data-target={id} key={id}>
+        {say([k(id), `common.${id}`])}
+      </button>
+    );
 
   const renderBlock = (block: Block, i: number): JSX.Element => {
     switch (block.kind) {
       case 'text':
         return (
           <p class="pr-text" key={i}>
-            {t(k(block.id))}
+            {say(k(block.id))}
           </p>
         );
       case 'cards':
         return (
           <div class="pr-cards" key={i}>
-            {block.heading && <h3 class="pr-section">{t(k(block.heading))}</h3>}
+            {block.heading && <h3 class="pr-section">{say(k(block.heading))}</h3>}
             <ul class="pr-card-list">
               {block.items.map((id) => (
-                <li key={id}>
-                  <button type="button" class={`pr-card${hl(id)}`} data-target={id}>
-                    <span>{t(k(id))}</span>
+                <li key={id} class="nhsuk-card nhsuk-card--clickable pr-card">
+                  <button type="button" class={`pr-card-link${hl(id)}`} data-target={id}>
+                    <span class="pr-card-words">{say(k(id))}</span>
                     <span class="pr-chevron" aria-hidden="true" />
                   </button>
                 </li>
@@ -75,29 +90,37 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
           </div>
         );
       case 'radios':
-      case 'checks':
+      case 'checks': {
+        const kind = block.kind === 'radios' ? 'radios' : 'checkboxes';
         return (
-          <fieldset class="pr-choices" key={i}>
-            <legend class="visually-hidden">{t(k('title'))}</legend>
-            {block.items.map((id) => (
-              <label class={`pr-choice${hl(id)}`} key={id}>
-                <input
-                  type={block.kind === 'radios' ? 'radio' : 'checkbox'}
-                  name={`${screen}-choice`}
-                  value={id}
-                  data-target={id}
-                />
-                <span>{t(k(id))}</span>
-              </label>
-            ))}
+          <fieldset class="nhsuk-fieldset pr-choices" key={i}>
+            <legend class="visually-hidden">{say(k('title'))}</legend>
+            <div class={`nhsuk-${kind}`}>
+              {block.items.map((id) => (
+                <div class={`nhsuk-${kind}__item${hl(id)}`} key={id}>
+                  <input
+                    class={`nhsuk-${kind}__input`}
+                    id={`pr-${screen}-${id}`}
+                    type={block.kind === 'radios' ? 'radio' : 'checkbox'}
+                    name={`${screen}-choice`}
+                    value={id}
+                    data-target={id}
+                  />
+                  <label class={`nhsuk-label nhsuk-${kind}__label`} for={`pr-${screen}-${id}`}>
+                    {say(k(id))}
+                  </label>
+                </div>
+              ))}
+            </div>
           </fieldset>
         );
+      }
       case 'field':
         return (
           <PracticeField
             key={i}
             id={block.id}
-            label={t(k(block.id))}
+            label={say(k(block.id))}
             multiline={!!block.multiline}
             value={values[block.id] ?? ''}
             highlighted={highlight === block.id}
@@ -106,20 +129,20 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         );
       case 'summary':
         return (
-          <dl class="pr-summary" key={i}>
+          <dl class="nhsuk-summary-list pr-summary" key={i}>
             {block.rows.map((row) => (
-              <div class="pr-summary-row" key={row}>
-                <dt>{t(k(`${row}.label`))}</dt>
-                <dd>{t(k(`${row}.value`))}</dd>
-                <dd>
+              <div class="nhsuk-summary-list__row" key={row}>
+                <dt class="nhsuk-summary-list__key">{say(k(`${row}.label`))}</dt>
+                <dd class="nhsuk-summary-list__value">{say(k(`${row}.value`))}</dd>
+                <dd class="nhsuk-summary-list__actions">
                   {/* The whole name in one text, so each language puts the words in its own order. */}
                   <button
                     type="button"
                     class={`pr-link${hl(`change-${row}`)}`}
                     data-target={`change-${row}`}
-                    aria-label={t('common.change-row', { row: t(k(`${row}.label`)) })}
+                    aria-label={plain(app, lang, 'common.change-row', { row: k(`${row}.label`) })}
                   >
-                    {t('common.change')}
+                    {say('common.change')}
                   </button>
                 </dd>
               </div>
@@ -128,9 +151,9 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         );
       case 'panel':
         return (
-          <div class="pr-panel" key={i}>
-            <h3>{t(k(`${block.id}.title`))}</h3>
-            <p>{t(k(`${block.id}.body`))}</p>
+          <div class="nhsuk-panel pr-panel" key={i}>
+            <h3 class="nhsuk-panel__title">{say(k(`${block.id}.title`))}</h3>
+            <div class="nhsuk-panel__body">{say(k(`${block.id}.body`))}</div>
           </div>
         );
       case 'button':
@@ -141,7 +164,7 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
             {block.items.map((id) => (
               <button type="button" class={`pr-shape pr-shape-${id}${hl(id)}`} data-target={id} key={id}>
                 <span class="pr-shape-mark" aria-hidden="true" />
-                <span>{t(k(id))}</span>
+                <span>{say(k(id))}</span>
               </button>
             ))}
           </div>
@@ -149,10 +172,10 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
       case 'long-list':
         return (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling area must be reachable by keyboard to scroll it.
-          <section class="pr-long-list" key={i} tabIndex={0} aria-label={t(k('title'))}>
+          <section class="pr-long-list" key={i} tabIndex={0} aria-label={plain(app, lang, k('title'))}>
             <ul>
               {Array.from({ length: block.rows }, (_, n) => (
-                <li key={n}>{t(k('row'), { n: n + 1 })}</li>
+                <li key={n}>{say(k('row'), { n: String(n + 1) })}</li>
               ))}
             </ul>
             {button(block.target)}
@@ -164,47 +187,87 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
   return (
     <section class="practice" aria-labelledby="practice-mark">
       <p class="practice-mark" id="practice-mark">
-        {t('common.practice-mark')}
+        {plainIn(lang, 'common.practice-mark')}
       </p>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: taps on the mock app's background only give a hint; every control inside is a real button or box. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: as above, the listener only notices taps that miss every target. */}
-      <div class={`pr-app pr-look-${def.look}`} onClick={onClick} onChange={onChange}>
-        {def.look === 'nhs' && <Top t={t} help={!!def.help} hl={hl} />}
+      <div
+        class={`pr-app pr-look-${def.look}`}
+        onClick={onClick}
+        onChange={onChange}
+        {...(app ? { lang: 'en', dir: 'ltr' } : {})}
+      >
+        {app && <Top say={say} help={!!def.help} hl={hl} />}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">
-              {t('common.back')}
+              {say('common.back')}
             </button>
           )}
-          <h2 class="pr-title">{t(k('title'))}</h2>
+          <h2 class="pr-title">{say(k('title'))}</h2>
           {def.blocks.map(renderBlock)}
         </div>
-        {def.nav && <Nav t={t} hl={hl} />}
+        {def.nav && <Nav say={say} hl={hl} />}
       </div>
     </section>
   );
 }
 
-function Top({ t, help, hl }: { t: TFunction; help: boolean; hl: (id: string) => string }) {
+const plainIn = (lang: string, key: string, vars: Record<string, string> = {}) =>
+  i18n.getFixedT(lang, 'practice')(key, vars);
+
+/** A label read as one text (an aria-label): the app's English, then the learner's words. */
+function plain(app: boolean, lang: string, key: string, vars: Record<string, string> = {}): string {
+  const inLang = (l: string) => {
+    const named = Object.fromEntries(Object.entries(vars).map(([n, v]) => [n, plainIn(l, v)]));
+    return plainIn(l, key, named);
+  };
+  const en = inLang(app ? 'en' : lang);
+  const own = app && lang !== 'en' ? inLang(lang) : en;
+  return own === en ? en : `${en} (${own})`;
+}
+
+/** Draws a text of the practice namespace: in `main`, with `beneath` under it in smaller type. */
+function sayer(main: string, beneath: string | null): Say {
+  const tMain = i18n.getFixedT(main, 'practice');
+  const tBeneath = beneath && beneath !== main ? i18n.getFixedT(beneath, 'practice') : null;
+  return (keys, vars = {}) => {
+    const first = tMain(keys, vars);
+    const second = tBeneath?.(keys, vars);
+    if (!tBeneath || !second || second === first) return <>{first}</>;
+    return (
+      <>
+        <span class="pr-en">{first}</span>
+        <span class="pr-own" lang={beneath ?? undefined} dir={textDirection(beneath ?? 'en')}>
+          {second}
+        </span>
+      </>
+    );
+  };
+}
+
+function Top({ say, help, hl }: { say: Say; help: boolean; hl: (id: string) => string }) {
   return (
-    <div class="pr-top">
-      <span class="pr-brand">{t('common.app-name')}</span>
-      {help && (
-        <button type="button" class={`pr-link pr-help${hl('app-help')}`} data-target="app-help">
-          {t('common.app-help')}
-        </button>
-      )}
-    </div>
+    <header class="nhsuk-header pr-top">
+      <div class="nhsuk-header__container pr-top-inner">
+        <span class="nhsuk-header__service-name pr-brand">{say('common.app-name')}</span>
+        {help && (
+          <button type="button" class={`pr-link pr-help${hl('app-help')}`} data-target="app-help">
+            {say('common.app-help')}
+          </button>
+        )}
+      </div>
+    </header>
   );
 }
 
-function Nav({ t, hl }: { t: TFunction; hl: (id: string) => string }) {
+function Nav({ say, hl }: { say: Say; hl: (id: string) => string }) {
   return (
     <div class="pr-nav">
       {(['nav-home', 'nav-messages', 'nav-profile'] as const).map((id) => (
         <button type="button" class={`pr-nav-item${hl(id)}`} data-target={id} key={id}>
           <span class={`pr-nav-icon pr-${id}`} aria-hidden="true" />
-          {t(`common.${id}`)}
+          {say(`common.${id}`)}
         </button>
       ))}
     </div>

@@ -2,7 +2,7 @@ import type { ScreenTargets } from '../core/validate-lesson';
 import type { Block, ScreenDef } from './screen-types';
 import { screens } from './screens';
 
-function blockTargets(block: Block): ScreenTargets {
+function blockTargets(block: Block): { tap: readonly string[]; type: readonly string[] } {
   switch (block.kind) {
     case 'cards':
     case 'radios':
@@ -23,19 +23,33 @@ function blockTargets(block: Block): ScreenTargets {
   }
 }
 
-/** The named targets of one screen, derived from its blocks and its chrome. */
+/** Blocks whose taps open another screen in the real app; choices and fields stay on theirs. */
+const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set(['cards', 'summary', 'button', 'long-list']);
+
+/**
+ * The named targets of one screen, derived from its blocks and its chrome. Only a screen of the
+ * real app moves on by itself: the tablet-basics pages are exercises, not an app.
+ */
 export function screenTargets(def: ScreenDef): ScreenTargets {
   const tap: string[] = [];
   const type: string[] = [];
+  const moveOn: string[] = [];
+  const app = def.look === 'nhs';
   if (def.help) tap.push('app-help');
   if (def.back) tap.push('back');
+  if (app && def.help) moveOn.push('app-help');
+  if (app && def.back) moveOn.push('back');
   for (const block of def.blocks) {
     const t = blockTargets(block);
     tap.push(...t.tap);
     type.push(...t.type);
+    if (app && OPENS_A_SCREEN.has(block.kind)) moveOn.push(...t.tap);
   }
-  if (def.nav) tap.push('nav-home', 'nav-messages', 'nav-profile');
-  return { tap, type };
+  if (def.nav) {
+    tap.push('nav-home', 'nav-messages', 'nav-profile');
+    if (app) moveOn.push('nav-home', 'nav-messages', 'nav-profile');
+  }
+  return { tap, type, moveOn };
 }
 
 /** Every screen's targets, for the lesson validator. */

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lesson, Step } from '../../core/lesson';
 import { lessonProgress } from '../../core/progress';
+import { movesOn } from '../../core/validate-lesson';
 import { i18n, languageName, textDirection } from '../../i18n/i18n';
 import { LanguageContext, useLanguage, useT } from '../../i18n/use-t';
 import { recordingFor } from '../../lessons/recordings';
+import { screenCatalog } from '../../practice/targets';
 import { MARKS } from '../marks';
 import { ReadAloud } from '../read-aloud/ReadAloud';
 import { go, lessonHref } from '../route';
@@ -27,6 +29,12 @@ interface Props {
 
 /** The longest a step waits for its save before the next step is drawn anyway. */
 const LEAVE_WAIT_MS = 150;
+
+/**
+ * How long "Well done!" shows before a practice tap that opens the next screen in the real app
+ * (Continue, a card) moves the lesson on to that screen: long enough to read two words.
+ */
+const PRAISE_MS = 1000;
 
 const needsDoing = (step: Step) => step.type === 'practice' || step.type === 'check';
 
@@ -62,7 +70,16 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   const [readyStep, setReadyStep] = useState<string | null>(null);
   const ready = !needsDoing(step) || readyStep === step.id;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [feedback, setFeedback] = useState<StepFeedback | null>(null);
+  // Feedback belongs to the step that gave it: a new step never shows the last one's praise.
+  const [given, setGiven] = useState<{ step: string; feedback: StepFeedback } | null>(null);
+  const feedback = given?.step === step.id ? given.feedback : null;
+  const setFeedback = useCallback(
+    (f: StepFeedback | null) => setGiven(f ? { step: step.id, feedback: f } : null),
+    [step.id],
+  );
+  // Only one way on at a time: where the real app's own control opens the next screen, that is
+  // the way on, and the lesson's Next is not offered.
+  const moving = movesOn(step, screenCatalog);
   const { record } = learning;
   /** The step whose Next was tapped and is being left (a second tap is ignored), and the wait's timer. */
   const leaving = useRef<{ here: string; timer: ReturnType<typeof setTimeout> } | null>(null);
@@ -85,9 +102,13 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
     startedRef.current = true;
   }, [lesson.id, progress.state, record]);
 
+  useLayoutEffect(() => {
+    // Each step opens at its top, with focus on its heading, so keyboard and screen-reader users
+    // start there too. (A practice step then brings its target into sight if large text hides it.)
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, [step]);
   useEffect(() => {
-    // Move focus to the new step's heading, so keyboard and screen-reader users start there.
-    heading.current?.focus();
     // For the benchmarks: the moment a step is on screen and can be used.
     performance.mark(MARKS.stepShown, { detail: step.id });
   }, [step]);
@@ -122,7 +143,24 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   };
   const back = () => go(index === 0 ? '#/' : lessonHref(lesson.id, index));
 
+  // A practice tap that opens the next screen moves the lesson on by itself, after the praise.
+  const nextNow = useRef(next);
+  nextNow.current = next;
+  const moveOnTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (moveOnTimer.current) clearTimeout(moveOnTimer.current);
+      moveOnTimer.current = null;
+    },
+    [step],
+  );
+  const onReady = (moveOn?: boolean) => {
+    setReadyStep(step.id);
+    if (moveOn) moveOnTimer.current = setTimeout(() => nextNow.current(), PRAISE_MS);
+  };
+
   const title = step.type === 'check' ? stepUi('check.title') : t(`steps.${step.id}.title`);
+  const uiLang = { lang, dir: textDirection(lang) };
   return (
     <div class="player">
       <header class="player-top">
@@ -133,16 +171,6 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
         <p class="step-count" id="step-count">
           {ui('player.step-of', { n: index + 1, total })}
         </p>
-        <div
-          class="progress"
-          role="progressbar"
-          aria-labelledby="step-count"
-          aria-valuemin={1}
-          aria-valuemax={total}
-          aria-valuenow={index + 1}
-        >
-          <div class="progress-done" style={{ transform: `scaleX(${(index + 1) / total})` }} />
-        </div>
         <div class="step-tools">
           <ReadAloud
             text={main}
@@ -162,9 +190,25 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
             </button>
           )}
         </div>
+        <div
+          class="progress"
+          role="progressbar"
+          aria-labelledby="step-count"
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={index + 1}
+        >
+          <div class="progress-done" style={{ transform: `scaleX(${(index + 1) / total})` }} />
+        </div>
       </header>
       <LanguageContext.Provider value={shown}>
-        <main class="step" id="main" ref={main} lang={shown} dir={textDirection(shown)}>
+        <main
+          class={`step step-${step.type}${step.type === 'explain' || needsDoing(step) ? ' has-stage' : ''}`}
+          id="main"
+          ref={main}
+          lang={shown}
+          dir={textDirection(shown)}
+        >
           <h1 tabIndex={-1} ref={heading} class="step-title">
             {title}
           </h1>
@@ -174,41 +218,43 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
             lessonId={lesson.id}
             t={t}
             record={record}
-            onReady={() => setReadyStep(step.id)}
+            onReady={onReady}
             setFeedback={setFeedback}
           />
-        </main>
-      </LanguageContext.Provider>
-      <footer class="player-foot">
-        <div class="feedback" aria-live="polite">
-          {feedback && (
-            <div class={feedback.tone === 'good' ? 'feedback-good' : 'feedback-hint'}>
-              {feedback.lines.map((line) => (
-                <p key={line}>{line}</p>
-              ))}
-              {feedback.action && (
-                <button type="button" class="button secondary" onClick={feedback.action.run}>
-                  {feedback.action.label}
+          <div class="feedback" aria-live="polite">
+            {feedback && (
+              <div class={feedback.tone === 'good' ? 'feedback-good' : 'feedback-hint'}>
+                {feedback.lines.map((line) => (
+                  <p key={line}>{line}</p>
+                ))}
+                {feedback.action && (
+                  <button type="button" class="button secondary" onClick={feedback.action.run}>
+                    {feedback.action.label}
+                  </button>
+                )}
+              </div>
+            )}
+          </div>
+          <div class="player-foot" {...uiLang}>
+            <div class="player-nav">
+              <button type="button" class="button secondary nav-back" onClick={back}>
+                <span aria-hidden="true" class="arrow arrow-back" />
+                {ui('player.back')}
+              </button>
+              <SaveStatus state={learning.save} retry={learning.retry} />
+              {!moving && (
+                <button type="button" class="button primary nav-next" onClick={next} disabled={!ready}>
+                  {step.type === 'done' ? ui('player.finish') : ui('player.next')}
+                  <span aria-hidden="true" class="arrow arrow-next" />
                 </button>
               )}
             </div>
-          )}
-        </div>
-        <div class="player-nav">
-          <button type="button" class="button secondary nav-back" onClick={back}>
-            <span aria-hidden="true" class="arrow arrow-back" />
-            {ui('player.back')}
-          </button>
-          <button type="button" class="button primary nav-next" onClick={next} disabled={!ready}>
-            {step.type === 'done' ? ui('player.finish') : ui('player.next')}
-            <span aria-hidden="true" class="arrow arrow-next" />
-          </button>
-        </div>
-        {!ready && (
-          <p class="next-help">{ui(step.type === 'check' ? 'player.answer-first' : 'player.practise-first')}</p>
-        )}
-        <SaveStatus state={learning.save} retry={learning.retry} />
-      </footer>
+            {!ready && !moving && (
+              <p class="next-help">{ui(step.type === 'check' ? 'player.answer-first' : 'player.practise-first')}</p>
+            )}
+          </div>
+        </main>
+      </LanguageContext.Provider>
     </div>
   );
 }

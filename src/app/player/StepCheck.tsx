@@ -1,10 +1,13 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { CheckStep } from '../../core/lesson';
 import { useT } from '../../i18n/use-t';
-import { Picture } from '../Picture';
 import type { StepViewProps } from './step-props';
 
-/** A question with 2 to 4 answers; a wrong answer gets an explanation and another go. */
+/**
+ * A question with 2 to 4 answers; a wrong answer gets an explanation and another go. Until one is
+ * chosen, the answers look alike: only their words tell them apart. A tried answer says what it
+ * was, in words and with a mark, not by colour alone.
+ */
 export function StepCheck({ step, t, onReady, setFeedback }: StepViewProps<CheckStep>) {
   const ui = useT();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -29,28 +32,39 @@ export function StepCheck({ step, t, onReady, setFeedback }: StepViewProps<Check
   };
 
   return (
-    <div class="check">
-      <p class="body-text" id={`q-${step.id}`}>
-        {t(`steps.${step.id}.question`)}
-      </p>
-      <ul class="answers" aria-labelledby={`q-${step.id}`}>
-        {step.answers.map((a) => {
-          const state = a.id === chosen ? (right ? 'right' : 'wrong') : tried.has(a.id) ? 'wrong' : '';
-          return (
-            <li key={a.id}>
-              <button
-                type="button"
-                class={`answer ${state}`}
-                aria-pressed={a.id === chosen}
-                onClick={() => choose(a.id)}
-              >
-                {a.picture && <Picture name={a.picture} alt="" class="answer-picture" />}
-                <span>{t(`steps.${step.id}.answers.${a.id}`)}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <>
+      <div class="step-words">
+        <p class="body-text question" id={`q-${step.id}`}>
+          {t(`steps.${step.id}.question`)}
+        </p>
+      </div>
+      <div class="step-stage">
+        <ul class="answers" aria-labelledby={`q-${step.id}`}>
+          {step.answers.map((a) => {
+            const state = a.id === chosen && right ? 'right' : tried.has(a.id) ? 'wrong' : '';
+            return (
+              <li key={a.id}>
+                <button
+                  type="button"
+                  class={`answer${state ? ` ${state}` : ''}`}
+                  aria-pressed={a.id === chosen}
+                  onClick={() => choose(a.id)}
+                >
+                  <span class="answer-words">{t(`steps.${step.id}.answers.${a.id}`)}</span>
+                  {state && (
+                    <span class="answer-mark">
+                      <span class="answer-icon" aria-hidden="true">
+                        {state === 'right' ? '✓' : '✗'}
+                      </span>
+                      {ui(state === 'right' ? 'check.marked-right' : 'check.marked-wrong')}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </>
   );
 }

@@ -8,7 +8,7 @@ import type { StepViewProps } from './step-props';
 export function StepDone({ step, t }: StepViewProps<DoneStep>) {
   const ui = useT();
   return (
-    <div class="done">
+    <div class="step-words done">
       <Picture name="well-done" alt="" class="step-picture" />
       <UpdateOffer />
       <h2 class="subheading">{ui('done.learned')}</h2>

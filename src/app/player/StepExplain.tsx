@@ -1,12 +1,25 @@
 import type { ExplainStep } from '../../core/lesson';
+import { PracticeScreen } from '../../practice/PracticeScreen';
+import type { ScreenId } from '../../practice/screens';
 import { Picture } from '../Picture';
 import type { StepViewProps } from './step-props';
 
+const nothing = () => {};
+
+/** Words beside a picture, or beside the screen the real app shows after the last practice step. */
 export function StepExplain({ step, t }: StepViewProps<ExplainStep>) {
   return (
-    <div class="explain">
-      <Picture name={step.picture} alt={t(`steps.${step.id}.picture`)} class="step-picture" />
-      <p class="body-text">{t(`steps.${step.id}.body`)}</p>
-    </div>
+    <>
+      <div class="step-words">
+        <p class="body-text">{t(`steps.${step.id}.body`)}</p>
+      </div>
+      <div class="step-stage">
+        {step.screen !== undefined ? (
+          <PracticeScreen screen={step.screen as ScreenId} values={{}} onTap={nothing} onInput={nothing} />
+        ) : (
+          <Picture name={step.picture} alt={t(`steps.${step.id}.picture`)} class="step-picture" />
+        )}
+      </div>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import type { StepViewProps } from './step-props';
 /** The ways to get the same thing without an app: going digital is never the only way in. */
 export function StepOtherWays({ step, t }: StepViewProps<OtherWaysStep>) {
   return (
-    <div class="other-ways">
+    <div class="step-words other-ways">
       <p class="body-text">{t(`steps.${step.id}.intro`)}</p>
       <ul class="ways">
         {step.ways.map((way) => (

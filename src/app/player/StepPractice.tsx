@@ -1,26 +1,39 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isTap, type PracticeStep } from '../../core/lesson';
-import { useT } from '../../i18n/use-t';
+import { movesOn } from '../../core/validate-lesson';
+import { useLanguage, useT } from '../../i18n/use-t';
 import { actionTarget, tapOutcome, typedMatches, WRONG_TAPS_BEFORE_HIGHLIGHT } from '../../practice/goal';
 import { PracticeScreen } from '../../practice/PracticeScreen';
 import type { ScreenId } from '../../practice/screens';
+import { screenCatalog } from '../../practice/targets';
+import { QuotedText } from './QuotedText';
 import type { StepViewProps } from './step-props';
+
+/** Brings a practice target into sight, if the page scrolls (large text): never past the nav. */
+function showTarget(stage: HTMLElement | null, target: string | undefined) {
+  if (!stage || !target) return;
+  stage.querySelector(`[data-target="${CSS.escape(target)}"]`)?.scrollIntoView({ block: 'nearest' });
+}
 
 /** A practice step: the learner does the goal on a mock screen; mistakes get gentle help. */
 export function StepPractice({ step, lessonId, t, onReady, record, setFeedback }: StepViewProps<PracticeStep>) {
   const ui = useT();
+  const lang = useLanguage();
   const [index, setIndex] = useState(0);
   const [wrong, setWrong] = useState(0);
   const [values, setValues] = useState<Record<string, string>>({});
+  const stage = useRef<HTMLDivElement>(null);
   const action = step.goal[index];
   const done = index >= step.goal.length;
   const stuck = !done && wrong >= WRONG_TAPS_BEFORE_HIGHLIGHT;
   const asked = step.goal.some((a) => !isTap(a)) ? t(`steps.${step.id}.typeText`) : '';
+  const moving = movesOn(step, screenCatalog);
+  const screen = step.screen as ScreenId;
 
   const advance = () => {
     setIndex(index + 1);
     setWrong(0);
-    if (index + 1 >= step.goal.length) onReady();
+    if (index + 1 >= step.goal.length) onReady(moving);
   };
 
   const onTap = (target: string | null) => {
@@ -43,8 +56,15 @@ export function StepPractice({ step, lessonId, t, onReady, record, setFeedback }
   };
   const typing = stuck && !!action && !isTap(action);
 
+  // When the step opens (large text may push the screen down), and when the target is ringed.
+  const first = step.goal[0];
+  useEffect(() => showTarget(stage.current, first && actionTarget(first)), [first]);
+  useEffect(() => {
+    if (stuck && action) showTarget(stage.current, actionTarget(action));
+  }, [stuck, action]);
+
   useLayoutEffect(() => {
-    if (done) setFeedback({ tone: 'good', lines: [ui('practice.well-done')] });
+    if (done) setFeedback({ tone: 'good', lines: [ui(moving ? 'practice.well-done-moving' : 'practice.well-done')] });
     else if (wrong === 0) setFeedback(null);
     else
       setFeedback({
@@ -55,23 +75,29 @@ export function StepPractice({ step, lessonId, t, onReady, record, setFeedback }
         ],
         ...(typing ? { action: { label: ui('practice.fill-in'), run: () => fillIn.current() } } : {}),
       });
-  }, [done, wrong, stuck, typing, step.id, t, ui, setFeedback]);
+  }, [done, wrong, stuck, typing, moving, step.id, t, ui, setFeedback]);
 
   return (
     <>
-      <p class="instruction">{t(`steps.${step.id}.instruction`)}</p>
-      {asked && (
-        <p class="type-this">
-          {ui('practice.type-this')} <strong class="asked-text">{asked}</strong>
+      <div class="step-words">
+        <p class="instruction">
+          <QuotedText t={t} textKey={`steps.${step.id}.instruction`} screen={screen} lang={lang} />
         </p>
-      )}
-      <PracticeScreen
-        screen={step.screen as ScreenId}
-        highlight={stuck && action ? actionTarget(action) : undefined}
-        values={values}
-        onTap={onTap}
-        onInput={onInput}
-      />
+        {asked && (
+          <p class="type-this">
+            {ui('practice.type-this')} <strong class="asked-text">{asked}</strong>
+          </p>
+        )}
+      </div>
+      <div class="step-stage" ref={stage}>
+        <PracticeScreen
+          screen={screen}
+          highlight={stuck && action ? actionTarget(action) : undefined}
+          values={values}
+          onTap={onTap}
+          onInput={onInput}
+        />
+      </div>
     </>
   );
 }

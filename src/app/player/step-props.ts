@@ -6,8 +6,11 @@ export interface StepViewProps<S> {
   lessonId: string;
   /** The lesson's own words. */
   t: TFunction;
-  /** Tells the player the learner may go on (practice done, right answer chosen). */
-  onReady: () => void;
+  /**
+   * Tells the player the learner may go on (practice done, right answer chosen); `moveOn` when
+   * the last tap is one that opens the next screen in the real app, so the lesson goes on by itself.
+   */
+  onReady: (moveOn?: boolean) => void;
   record: (body: EventBody) => void;
   /** Shows a hint or "well done" beside Next, where the learner looks after a tap (null: nothing). */
   setFeedback: (feedback: StepFeedback | null) => void;

@@ -1,0 +1,58 @@
+import type { TFunction } from 'i18next';
+import { i18n, textDirection } from '../../i18n/i18n';
+import type { ScreenDef } from '../../practice/screen-types';
+import { type ScreenId, screens } from '../../practice/screens';
+import { screenTargets } from '../../practice/targets';
+
+/** Marks where a control's name goes in a sentence; a private-use character no text contains. */
+const MARK = '\u{E000}';
+
+/** The practice words that name a target: its own, or a common one (Continue, Back). */
+function labelKeys(screen: ScreenId, target: string): string[] {
+  if (target.startsWith('change-')) return ['common.change'];
+  return [`screens.${screen}.${target}`, `common.${target}`];
+}
+
+interface Props {
+  t: TFunction;
+  textKey: string;
+  screen: ScreenId;
+  /** The language the step is shown in. */
+  lang: string;
+}
+
+/**
+ * A sentence that names controls of the practice app, {{continue}} in its words: each is quoted
+ * as the real app shows it, in English, with the learner's own word in brackets
+ * (Tap “Appointments” (Wizyty)), so the learner can find it on the real app too.
+ */
+export function QuotedText({ t, textKey, screen, lang }: Props) {
+  const def: ScreenDef = screens[screen];
+  const app = def.look === 'nhs';
+  const targets = screenTargets(def).tap;
+  const text = t(textKey, Object.fromEntries(targets.map((id) => [id, `${MARK}${id}${MARK}`])));
+  const parts = text.split(MARK);
+  return (
+    <>
+      {parts.map((part, i) => {
+        if (i % 2 === 0) return part;
+        const keys = labelKeys(screen, part);
+        const real = i18n.getFixedT(app ? 'en' : lang, 'practice')(keys);
+        const own = app && lang !== 'en' ? i18n.getFixedT(lang, 'practice')(keys) : real;
+        return (
+          <span class="quoted" key={i}>
+            <bdi lang={app ? 'en' : lang} dir={app ? 'ltr' : textDirection(lang)}>
+              “{real}”
+            </bdi>
+            {own !== real && (
+              <>
+                {' ('}
+                <bdi>{own}</bdi>)
+              </>
+            )}
+          </span>
+        );
+      })}
+    </>
+  );
+}
