@@ -110,4 +110,9 @@ describe('the coverage measure', () => {
       't: the English says "appointment"; use "wizyta"',
     ]);
   });
+
+  it('does not read a placeholder in the English as a glossary term', () => {
+    const en = { t: 'Tap {{appointments}}.' };
+    expect(glossaryProblems(en, { t: 'Dotknij {{appointments}}.' }, { appointment: ['wizyta', 'wizyt'] })).toEqual([]);
+  });
 });
