@@ -9,8 +9,7 @@ const PICTURE = /lessons\/pictures\/([\w-]+)\.svg$/;
 export function lessonPictures(lesson: Lesson): string[] {
   const names = new Set<string>([lesson.picture]);
   for (const step of lesson.steps) {
-    if (step.type === 'explain') names.add(step.picture);
-    if (step.type === 'check') for (const a of step.answers) if (a.picture) names.add(a.picture);
+    if (step.type === 'explain' && step.picture) names.add(step.picture);
     if (step.type === 'other-ways') for (const w of step.ways) names.add(`way-${w}`);
     if (step.type === 'done') names.add('well-done');
   }

@@ -2,10 +2,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n as I18n } from 'i18next';
 import { englishNamespaces, localeLanguages, readResource } from '../build/locale-files';
+import type { Step } from '../src/core/lesson';
+import { movesOn } from '../src/core/validate-lesson';
 import { addFormats, WORD_OPTIONS } from '../src/i18n/formats';
 import { hasText } from '../src/lessons/text-lookup';
 import type { ScreenDef } from '../src/practice/screen-types';
 import { type ScreenId, screens } from '../src/practice/screens';
+import { screenCatalog } from '../src/practice/targets';
 
 const root = join(import.meta.dirname, '..');
 
@@ -71,3 +74,10 @@ export function targetControl(
   }
   return { role: 'button', name: label(target) };
 }
+
+/** Whether a step moves the lesson on by the practice's own control (Continue, a card), with no Next. */
+export const movesOnByItself = (step: Step): boolean => movesOn(step, screenCatalog);
+
+/** The praise a learner sees once a practice step is done. */
+export const praiseFor = (step: Step): string =>
+  words('ui', movesOnByItself(step) ? 'practice.well-done-moving' : 'practice.well-done');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { isTap, type Lesson, type Step } from '../../src/core/lesson';
 import type { ScreenId } from '../../src/practice/screens';
-import { targetControl, words } from '../content';
+import { movesOnByItself, praiseFor, targetControl, words } from '../content';
 
 export const exact = (name: string) => ({ name, exact: true });
 
@@ -15,11 +15,15 @@ export async function stepHeading(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
 }
 
-/** Does one step as its words ask, in a real browser, then taps Next or Finish. */
+/**
+ * Does one step as its words ask, in a real browser, then taps Next or Finish; a practice step
+ * that ends with the app's own Continue or a card moves on by itself.
+ */
 export async function completeStepInBrowser(page: Page, lesson: Lesson, step: Step): Promise<void> {
   const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
   await expect.poll(() => stepHeading(page)).toBe(title);
   await doStepAction(page, lesson, step);
+  if (movesOnByItself(step)) return;
   const next = step.type === 'done' ? 'player.finish' : 'player.next';
   await page.getByRole('button', exact(words('ui', next))).click();
 }
@@ -38,7 +42,7 @@ export async function doStepAction(page: Page, lesson: Lesson, step: Step): Prom
         }
       }
     }
-    await page.getByText(words('ui', 'practice.well-done')).waitFor();
+    await page.getByText(praiseFor(step), { exact: true }).waitFor();
   }
   if (step.type === 'check') {
     await page.getByRole('button', exact(words(lesson.id, `steps.${step.id}.answers.${step.correct}`))).click();

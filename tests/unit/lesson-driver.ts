@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { isTap, type Lesson, type PracticeStep, type Step } from '../../src/core/lesson';
 
 import type { ScreenId } from '../../src/practice/screens';
-import { targetControl, words } from '../content';
+import { movesOnByItself, praiseFor, targetControl, words } from '../content';
 
 import type { User } from './app-harness';
 
@@ -31,7 +31,7 @@ export async function doPractice(user: User, lesson: Lesson, step: PracticeStep)
       await typeOnPracticeKeyboard(user, words(lesson.id, `steps.${step.id}.typeText`));
     }
   }
-  await screen.findByText(words('ui', 'practice.well-done'));
+  await screen.findByText(praiseFor(step));
 }
 
 export function stepTitle(lesson: Lesson, step: Step): string {
@@ -42,7 +42,10 @@ export async function nextStep(user: User): Promise<void> {
   await user.click(screen.getByRole('button', { name: words('ui', 'player.next') }));
 }
 
-/** Does the step the way its words ask, then taps Next (or Finish on the last step). */
+/**
+ * Does the step the way its words ask, then taps Next (or Finish on the last step); a practice
+ * step that ends with the app's own Continue or a card moves on by itself, with no Next.
+ */
 export async function completeStep(user: User, lesson: Lesson, step: Step): Promise<void> {
   await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(stepTitle(lesson, step)));
   if (step.type === 'practice') await doPractice(user, lesson, step);
@@ -52,5 +55,5 @@ export async function completeStep(user: User, lesson: Lesson, step: Step): Prom
     );
   }
   if (step.type === 'done') await user.click(screen.getByRole('button', { name: words('ui', 'player.finish') }));
-  else await nextStep(user);
+  else if (!movesOnByItself(step)) await nextStep(user);
 }

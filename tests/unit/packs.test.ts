@@ -120,7 +120,7 @@ describe('planPacks', () => {
     picture: 'lesson-demo',
     steps: [
       { id: 'intro', type: 'explain', picture: 'doctor' },
-      { id: 'which', type: 'check', answers: [{ id: 'a', picture: 'phone-call' }, { id: 'b' }], correct: 'a' },
+      { id: 'which', type: 'check', answers: [{ id: 'a' }, { id: 'b' }], correct: 'a' },
       { id: 'ways', type: 'other-ways', ways: ['phone-gp'] },
       { id: 'end', type: 'done', learned: 1 },
     ],
@@ -184,11 +184,6 @@ describe('planPacks', () => {
       "a lesson's picture",
       asset('assets/pictures/doctor-C4ZWVwk7.svg', '<svg/>', 'src/lessons/pictures/doctor.svg'),
       [{ ...noLessonFiles, files: [{ url: '/hub/assets/pictures/doctor-C4ZWVwk7.svg', bytes: 6 }] }] as Pack[],
-    ],
-    [
-      "a check answer's picture",
-      asset('assets/pictures/phone-call-Cumv7S2J.svg', '<svg/>', 'src/lessons/pictures/phone-call.svg'),
-      [{ ...noLessonFiles, files: [{ url: '/hub/assets/pictures/phone-call-Cumv7S2J.svg', bytes: 6 }] }] as Pack[],
     ],
     [
       'an other-ways picture, whose hash holds "-"',

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { lessonById } from '../../src/lessons';
 import { words } from '../content';
 import { freshTablet, openHubsteps, signedInLearner } from './app-harness';
 import { tapTarget, typeOnPracticeKeyboard } from './lesson-driver';
@@ -9,20 +10,28 @@ const ui = (key: string, vars?: Record<string, string | number>) => words('ui', 
 const text = (key: string) => words(LESSON, key);
 const nextButton = () => screen.getByRole('button', { name: ui('player.next') }) as HTMLButtonElement;
 
-async function openStep(n: number) {
+const nextIfOffered = () => screen.queryByRole('button', { name: ui('player.next') });
+/** A step's number in the lesson, found by its id, so the tests follow the lesson's order. */
+const numberOf = (stepId: string) => (lessonById(LESSON)?.steps.findIndex((s) => s.id === stepId) ?? -1) + 1;
+
+async function openStep(stepId: string) {
   await signedInLearner('Sam');
-  history.replaceState(null, '', `#/lesson/${LESSON}/${n}`);
+  history.replaceState(null, '', `#/lesson/${LESSON}/${numberOf(stepId)}`);
   return openHubsteps();
 }
+
+/** The step's title once it is on screen. */
+const stepShown = (stepId: string) => screen.findByRole('heading', { level: 1, name: text(`steps.${stepId}.title`) });
 
 beforeEach(freshTablet);
 
 describe('a practice step', () => {
   it('gives a gentle hint after a wrong tap, and rings the right place after the third', async () => {
-    const { user } = await openStep(2);
-    await screen.findByRole('heading', { level: 1, name: text('steps.open-appointments.title') });
+    const { user } = await openStep('open-appointments');
+    await stepShown('open-appointments');
     expect(screen.getByText(words('practice', 'common.practice-mark'))).toBeTruthy();
-    expect(nextButton().disabled).toBe(true);
+    // The app's own card is the way on here, so the lesson offers no Next beside it.
+    expect(nextIfOffered()).toBeNull();
 
     await tapTarget(user, 'nhs-home', 'prescriptions');
     const hint = `${ui('practice.not-quite')} ${text('steps.open-appointments.hint')}`;
@@ -34,18 +43,32 @@ describe('a practice step', () => {
     expect(screen.getByText(ui('practice.highlighted'))).toBeTruthy();
     const appointments = screen.getByRole('button', { name: words('practice', 'screens.nhs-home.appointments') });
     expect(appointments.classList.contains('pr-highlight')).toBe(true);
-    expect(nextButton().disabled).toBe(true);
 
     await user.click(appointments);
+    expect(screen.getByText(ui('practice.well-done-moving'))).toBeTruthy();
+    // As in the real app, the card opens the next screen: the lesson moves on by itself.
+    await stepShown('tap-book');
+    expect(screen.queryByText(ui('practice.well-done-moving'))).toBeNull();
+  });
+
+  it('keeps the lesson’s Next where the real app has no control of its own to go on', async () => {
+    await signedInLearner('Sam');
+    history.replaceState(null, '', '#/lesson/tablet-basics/3');
+    const { user } = await openHubsteps();
+    await screen.findByRole('heading', { level: 1, name: words('tablet-basics', 'steps.tap-shape.title') });
+    expect(nextIfOffered()?.hasAttribute('disabled')).toBe(true);
+    await tapTarget(user, 'basics-tap', 'star');
     expect(screen.getByText(ui('practice.well-done'))).toBeTruthy();
     expect(nextButton().disabled).toBe(false);
     await user.click(nextButton());
-    await screen.findByRole('heading', { level: 1, name: text('steps.tap-book.title') });
+    await screen.findByRole('heading', { level: 1, name: words('tablet-basics', 'steps.tap-button.title') });
+    // Praise belongs to the step that gave it.
+    expect(screen.queryByText(ui('practice.well-done'))).toBeNull();
   });
 
   it('accepts the asked words typed on the practice keyboard, then the Continue tap', async () => {
-    const { user } = await openStep(9);
-    await screen.findByRole('heading', { level: 1, name: text('steps.type-reason.title') });
+    const { user } = await openStep('type-reason');
+    await stepShown('type-reason');
     await tapTarget(user, 'book-reason', 'reason');
     await typeOnPracticeKeyboard(user, 'cou');
     // Tapping Continue before the words are typed is a mistake, gently pointed out.
@@ -54,37 +77,53 @@ describe('a practice step', () => {
     await typeOnPracticeKeyboard(user, 'gh');
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('cough');
     await tapTarget(user, 'book-reason', 'continue');
-    expect(screen.getByText(ui('practice.well-done'))).toBeTruthy();
+    expect(screen.getByText(ui('practice.well-done-moving'))).toBeTruthy();
+    await stepShown('choose-phone');
   });
 
   it('offers to type the words for a learner who is stuck, so it is never a dead end', async () => {
-    const { user } = await openStep(9);
-    await screen.findByRole('heading', { level: 1, name: text('steps.type-reason.title') });
+    const { user } = await openStep('type-reason');
+    await stepShown('type-reason');
     for (let i = 0; i < 3; i++) await tapTarget(user, 'book-reason', 'continue');
     expect(screen.getByRole('textbox').classList.contains('pr-highlight')).toBe(true);
     await user.click(screen.getByRole('button', { name: ui('practice.fill-in') }));
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('cough');
     await tapTarget(user, 'book-reason', 'continue');
-    expect(nextButton().disabled).toBe(false);
+    await stepShown('choose-phone');
   });
 });
 
 describe('a check step', () => {
   it('explains a wrong answer and lets the learner try again', async () => {
-    const { user } = await openStep(11);
+    const { user } = await openStep('before-you-confirm');
     await screen.findByRole('heading', { level: 1, name: ui('check.title') });
-    await user.click(screen.getByRole('button', { name: text('steps.before-you-confirm.answers.already-booked') }));
+    const answer = (id: string) =>
+      screen.getByRole('button', { name: new RegExp(`^${text(`steps.before-you-confirm.answers.${id}`)}`) });
+    // Until one is tried, the answers look alike: the same styles and parts, only their words differ.
+    const look = (el: HTMLElement) => `${el.className}|${[...el.children].map((c) => c.className).join(',')}`;
+    const ids = ['confirm', 'already-booked', 'close-app'];
+    expect(new Set(ids.map((id) => look(answer(id)))).size).toBe(1);
+    expect(screen.queryByRole('img')).toBeNull();
+
+    await user.click(answer('already-booked'));
     expect(screen.getByText(`${ui('check.wrong')} ${text('steps.before-you-confirm.explanation')}`)).toBeTruthy();
+    // A wrong answer says so in words, not only by its colour.
+    expect(answer('already-booked').textContent).toContain(ui('check.marked-wrong'));
     expect(nextButton().disabled).toBe(true);
-    await user.click(screen.getByRole('button', { name: text('steps.before-you-confirm.answers.confirm') }));
+    await user.click(answer('confirm'));
     expect(screen.getByText(ui('check.right'))).toBeTruthy();
+    expect(answer('confirm').textContent).toContain(ui('check.marked-right'));
+    expect(answer('already-booked').textContent).toContain(ui('check.marked-wrong'));
     expect(nextButton().disabled).toBe(false);
+    await user.click(nextButton());
+    await stepShown('other-ways');
+    expect(screen.queryByText(ui('check.right'))).toBeNull();
   });
 });
 
 describe('the lesson player', () => {
   it('shows the step number and a progress bar, and Back goes to the step before', async () => {
-    const { user } = await openStep(1);
+    const { user } = await openStep('intro');
     const total = 15;
     expect(screen.getByText(ui('player.step-of', { n: 1, total }))).toBeTruthy();
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1');
@@ -96,12 +135,10 @@ describe('the lesson player', () => {
   });
 
   it('resumes a lesson where the learner stopped, after the app is closed', async () => {
-    const first = await openStep(1);
-    await first.user.click(nextButton());
-    await screen.findByRole('heading', { level: 1, name: text('steps.open-appointments.title') });
+    const first = await openStep('open-appointments');
+    await stepShown('open-appointments');
     await tapTarget(first.user, 'nhs-home', 'appointments');
-    await first.user.click(nextButton());
-    await screen.findByRole('heading', { level: 1, name: text('steps.tap-book.title') });
+    await stepShown('tap-book');
     await screen.findByText(ui('save.saved'));
     first.close();
 

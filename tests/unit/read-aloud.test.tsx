@@ -151,6 +151,6 @@ describe('read aloud on a step', () => {
     await waitFor(() => expect(spoken[0]?.text).toBe(wordsIn('ro', LESSON, 'steps.intro.title')));
     spoken = [];
     await user.click(screen.getByRole('button', { name: wordsIn('ro', 'ui', 'player.next') }));
-    await waitFor(() => expect(spoken[0]?.text).toBe(wordsIn('ro', LESSON, 'steps.open-appointments.title')));
+    await waitFor(() => expect(spoken[0]?.text).toBe(wordsIn('ro', LESSON, 'steps.appointment-types.title')));
   });
 });

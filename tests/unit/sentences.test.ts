@@ -21,7 +21,9 @@ afterEach(() => {
 describe('sentences, where the browser cannot split them itself', () => {
   it.each(localeLanguages())('splits every text in %s as Intl.Segmenter does', (lang) => {
     for (const ns of englishNamespaces()) {
-      for (const [key, text] of flatten(readResource(lang, ns))) {
+      for (const [key, raw] of flatten(readResource(lang, ns))) {
+        // Read aloud is what the page shows: a control's name stands where its {{placeholder}} is.
+        const text = raw.replace(/\{\{[^}]+\}\}/gu, '“Continue”');
         const segmenter = trimmed(sentenceSpans(text, lang));
         expect({ key, sentences: trimmed(sentenceSpansByPunctuation(text)) }).toEqual({ key, sentences: segmenter });
       }

@@ -7,6 +7,11 @@ import { afterEach } from 'vitest';
 // first import. A test that is truly stuck still fails, at this limit or the test's own timeout.
 configure({ asyncUtilTimeout: 15_000 });
 
+// jsdom lays nothing out, so it cannot scroll: steps open at the top and bring their target into
+// sight with these, which the browser tests check for real.
+Element.prototype.scrollIntoView = () => {};
+window.scrollTo = () => {};
+
 afterEach(() => {
   cleanup();
 });

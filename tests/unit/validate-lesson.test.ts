@@ -3,8 +3,8 @@ import type { Lesson, Step } from '../../src/core/lesson';
 import { type LessonContext, validateLesson } from '../../src/core/validate-lesson';
 
 const screens = {
-  home: { tap: ['appointments', 'prescriptions'], type: [] },
-  reason: { tap: ['reason', 'continue'], type: ['reason'] },
+  home: { tap: ['appointments', 'prescriptions'], type: [], moveOn: ['appointments', 'prescriptions'] },
+  reason: { tap: ['reason', 'continue'], type: ['reason'], moveOn: ['continue'] },
 };
 
 /** Every key the lesson could need is present, unless listed in `missing`. */
@@ -29,11 +29,27 @@ describe('validateLesson', () => {
       { id: 'intro', type: 'explain', picture: 'phone' },
       { id: 'tap-it', type: 'practice', screen: 'home', goal: [{ tap: 'appointments' }] },
       { id: 'why', type: 'practice', screen: 'reason', goal: [{ type: 'reason' }, { tap: 'continue' }] },
-      { id: 'quiz', type: 'check', answers: [{ id: 'a' }, { id: 'b', picture: 'phone' }], correct: 'b' },
+      { id: 'sent', type: 'explain', screen: 'home' },
+      { id: 'quiz', type: 'check', answers: [{ id: 'a' }, { id: 'b' }], correct: 'b' },
       { id: 'ways', type: 'other-ways', ways: ['phone-gp', 'reception'] },
       { ...done, next: 'other' },
     ]);
     expect(validateLesson(ok, context())).toEqual([]);
+  });
+
+  it('wants the screen the real app shows next after a practice tap that opens it', () => {
+    const bad = lesson([
+      { id: 'tap-it', type: 'practice', screen: 'home', goal: [{ tap: 'appointments' }] },
+      { id: 'quiz', type: 'check', answers: [{ id: 'a' }, { id: 'b' }], correct: 'b' },
+      { id: 'early', type: 'practice', screen: 'reason', goal: [{ tap: 'continue' }, { type: 'reason' }] },
+      { id: 'seen', type: 'explain', screen: 'nowhere' },
+      done,
+    ]);
+    expect(validateLesson(bad, context())).toEqual([
+      'Lesson "demo", step "seen": unknown practice screen "nowhere".',
+      'Lesson "demo", step "tap-it": its last tap opens the next screen in the real app, so step "quiz" must show that screen.',
+      'Lesson "demo", step "early": a tap that opens another screen in the real app must be the last thing to do.',
+    ]);
   });
 
   it('names the lesson and step of an unknown practice screen', () => {

@@ -9,10 +9,10 @@ import { screenCatalog } from '../../practice/targets';
 import { QuotedText } from './QuotedText';
 import type { StepViewProps } from './step-props';
 
-/** Brings a practice target into sight, if the page scrolls (large text): never past the nav. */
+/** Brings a practice target into sight, if the page scrolls (large text). Target ids are plain words. */
 function showTarget(stage: HTMLElement | null, target: string | undefined) {
   if (!stage || !target) return;
-  stage.querySelector(`[data-target="${CSS.escape(target)}"]`)?.scrollIntoView({ block: 'nearest' });
+  stage.querySelector(`[data-target="${target}"]`)?.scrollIntoView({ block: 'nearest' });
 }
 
 /** A practice step: the learner does the goal on a mock screen; mistakes get gentle help. */

@@ -1,6 +1,6 @@
 import { isTap, type Lesson, type Step } from '../../../src/core/lesson';
 import type { ScreenId } from '../../../src/practice/screens';
-import { targetControl, words } from '../../content';
+import { movesOnByItself, praiseFor, targetControl, words } from '../../content';
 import { VOLUNTEER_PIN } from '../learner-in-browser';
 import type { EngineDriver } from './driver';
 import { markControl } from './find-control';
@@ -49,7 +49,9 @@ export async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promi
         }
       }
     }
-    await until(d, 'well done', pageHasText, words('ui', 'practice.well-done'));
+    await until(d, 'well done', pageHasText, praiseFor(step));
+    // The app's own Continue or card moves the lesson on by itself, with no Next.
+    if (movesOnByItself(step)) return;
   }
   if (step.type === 'check') await use(d, 'button', words(lesson.id, `steps.${step.id}.answers.${step.correct}`));
   await use(d, 'button', words('ui', step.type === 'done' ? 'player.finish' : 'player.next'));
