@@ -70,13 +70,15 @@ export function Home({ lessons, events, profile }: Props) {
               <div class="lesson-text">
                 <h2 id={titleId}>{lt('title')}</h2>
                 <p>{lt('summary')}</p>
-                <p class="lesson-meta">
-                  <span>{t('home.minutes', { count: lesson.minutes })}</span>
-                  <span class={`state state-${state}`}>{t(`home.state.${state}`)}</span>
-                </p>
-                <a class="button primary" href={lessonHref(lesson.id)} aria-describedby={titleId}>
-                  {t(ACTION[state])}
-                </a>
+                <div class="lesson-go">
+                  <p class="lesson-meta">
+                    <span>{t('home.minutes', { count: lesson.minutes })}</span>
+                    <span class={`state state-${state}`}>{t(`home.state.${state}`)}</span>
+                  </p>
+                  <a class="button primary" href={lessonHref(lesson.id)} aria-describedby={titleId}>
+                    {t(ACTION[state])}
+                  </a>
+                </div>
               </div>
             </li>
           );

@@ -9,7 +9,7 @@ export function StepDone({ step, t }: StepViewProps<DoneStep>) {
   const ui = useT();
   return (
     <div class="step-words done">
-      <Picture name="well-done" alt="" class="step-picture" />
+      <Picture name="well-done" alt="" class="done-picture" />
       <UpdateOffer />
       <h2 class="subheading">{ui('done.learned')}</h2>
       <ul class="learned">

@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isTap, type Step } from '../../src/core/lesson';
+import { lessons } from '../../src/lessons';
+import { movesOnByItself, wordsIn } from '../content';
+import { newLearner } from './learner-in-browser';
+import { useStaticAppInChromium } from './static-app';
+
+const app = useStaticAppInChromium();
+
+/** Tablets in landscape and portrait: iPad, iPad portrait, a 10-inch Android, iPad 10th generation. */
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+  { width: 810, height: 1080 },
+];
+/** English, Urdu (right to left, tall Nastaliq lines) and Bengali (tall conjuncts, long words). */
+const LANGUAGES = ['en', 'ur', 'bn'];
+
+/**
+ * Whether each element is wholly on screen with nothing over it: inside the viewport, and the
+ * element itself is what a tap at its middle reaches (not the bar at the bottom drawn over it).
+ */
+const onScreen = (page: Page, selectors: string[]) =>
+  page.evaluate((list) => {
+    const problems: string[] = [];
+    for (const selector of list) {
+      const el = document.querySelector(selector);
+      if (!el) {
+        problems.push(`${selector}: not on the page`);
+        continue;
+      }
+      const box = el.getBoundingClientRect();
+      const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      const reached = !!hit && (el.contains(hit) || hit.contains(el) || el === hit);
+      if (!inside || !reached)
+        problems.push(`${selector}: ${inside ? 'covered' : `at ${Math.round(box.top)}–${Math.round(box.bottom)} px`}`);
+    }
+    return problems;
+  }, selectors);
+
+/** What must be in sight when a step opens: title, instruction, practice target, the way on. */
+function mustSee(step: Step): string[] {
+  const seen = ['h1'];
+  if (step.type === 'practice') {
+    seen.push('.instruction');
+    for (const action of step.goal) {
+      const target = isTap(action) ? action.tap : action.type;
+      // The scrolling practice asks the learner to scroll its list to find the button: the list is in sight.
+      seen.push(step.screen === 'basics-scroll' ? '.pr-long-list' : `.practice [data-target="${target}"]`);
+    }
+  }
+  if (step.type === 'check') seen.push('.question', ...step.answers.map((_, i) => `.answers li:nth-child(${i + 1})`));
+  if (step.type === 'explain') seen.push('.step-words');
+  if (!movesOnByItself(step)) seen.push('.nav-next');
+  return seen;
+}
+
+describe('on a tablet, without scrolling', () => {
+  const pages = new Map<string, Page>();
+  beforeAll(async () => {
+    for (const lang of LANGUAGES) {
+      const page = await app.browser.newPage({ viewport: SIZES[0] });
+      await page.goto(app.server.url);
+      await newLearner(page, 'Maria', 'avatar-cat', lang);
+      pages.set(lang, page);
+    }
+  });
+  afterAll(async () => {
+    for (const page of pages.values()) await page.close();
+  });
+
+  it.each(LANGUAGES)(
+    'every step of every lesson shows its title, instruction, target and way on, in %s',
+    async (lang) => {
+      const page = pages.get(lang) as Page;
+      const problems: string[] = [];
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        for (const lesson of lessons) {
+          for (const [i, step] of lesson.steps.entries()) {
+            const title =
+              step.type === 'check'
+                ? wordsIn(lang, 'ui', 'check.title')
+                : wordsIn(lang, lesson.id, `steps.${step.id}.title`);
+            await page.evaluate(
+              (hash) => {
+                location.hash = hash;
+              },
+              `#/lesson/${lesson.id}/${i + 1}`,
+            );
+            await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+            await page.evaluate(() => document.fonts.ready.then(() => undefined));
+            const at = `${size.width}×${size.height} ${lesson.id} step ${i + 1}`;
+            // Each step opens at its top, with its heading focused.
+            const top = await page.evaluate(() => ({ y: scrollY, focus: document.activeElement?.tagName }));
+            if (top.y !== 0 || top.focus !== 'H1') problems.push(`${at}: opened at ${top.y} px, focus on ${top.focus}`);
+            for (const p of await onScreen(page, mustSee(step))) problems.push(`${at}: ${p}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(LANGUAGES)('home shows every lesson and the way into it, in %s', async (lang) => {
+    const page = pages.get(lang) as Page;
+    const problems: string[] = [];
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.evaluate(() => {
+        location.hash = '#/';
+      });
+      await page.locator('.lesson-list').waitFor();
+      await page.evaluate(() => scrollTo(0, 0));
+      const cards = lessons.flatMap((_, i) => [
+        `.lesson-card:nth-child(${i + 1}) h2`,
+        `.lesson-card:nth-child(${i + 1}) .button`,
+      ]);
+      for (const p of await onScreen(page, cards)) problems.push(`${size.width}×${size.height}: ${p}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
