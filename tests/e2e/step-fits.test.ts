@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTap, type Step } from '../../src/core/lesson';
 import { lessons } from '../../src/lessons';
 import { movesOnByItself, wordsIn } from '../content';
+import { axeViolations } from './axe';
 import { newLearner } from './learner-in-browser';
 import { useStaticAppInChromium } from './static-app';
 
@@ -104,6 +105,34 @@ describe('on a tablet, without scrolling', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it.each(LANGUAGES)('axe finds no violations on any kind of step, in %s', async (lang) => {
+    const page = pages.get(lang) as Page;
+    await page.setViewportSize(SIZES[0] as { width: number; height: number });
+    const found: string[] = [];
+    const kinds = new Set<string>();
+    for (const lesson of lessons) {
+      for (const [i, step] of lesson.steps.entries()) {
+        const kind = step.type === 'explain' && step.screen ? 'explain-screen' : step.type;
+        if (kinds.has(kind)) continue;
+        kinds.add(kind);
+        await page.evaluate(
+          (hash) => {
+            location.hash = hash;
+          },
+          `#/lesson/${lesson.id}/${i + 1}`,
+        );
+        const title =
+          step.type === 'check'
+            ? wordsIn(lang, 'ui', 'check.title')
+            : wordsIn(lang, lesson.id, `steps.${step.id}.title`);
+        await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+        for (const v of await axeViolations(page)) found.push(`${lesson.id} step ${i + 1}: ${v}`);
+      }
+    }
+    expect(kinds.size).toBe(6);
+    expect(found).toEqual([]);
+  });
 
   it.each(LANGUAGES)('home shows every lesson and the way into it, in %s', async (lang) => {
     const page = pages.get(lang) as Page;
