@@ -153,3 +153,36 @@ describe('on a tablet, without scrolling', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('at 200 % text, where a step may scroll', () => {
+  it('brings the practice target into sight when the step opens, and when it is ringed', async () => {
+    // A 768 × 1024 tablet zoomed to 200 %, as WCAG's resize-text check does: half the CSS pixels.
+    const page = await app.browser.newPage({ viewport: { width: 384, height: 512 }, deviceScaleFactor: 2 });
+    await page.goto(app.server.url);
+    await newLearner(page, 'Maria');
+    const lesson = lessons.find((l) => l.id === 'book-gp-appointment');
+    const at = (id: string) => (lesson?.steps.findIndex((s) => s.id === id) ?? -1) + 2;
+    await page.evaluate(
+      (hash) => {
+        location.hash = hash;
+      },
+      `#/lesson/book-gp-appointment/${at('choose-type') - 1}`,
+    );
+    await page
+      .getByRole('heading', { level: 1, name: wordsIn('en', 'book-gp-appointment', 'steps.choose-type.title') })
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    await expect.poll(async () => onScreen(page, ['.practice [data-target="type-phone"]'])).toEqual([]);
+
+    // Back at the top, the choice is out of sight; three taps that miss (Continue before a choice,
+    // made where the page stands) ring it, and it comes into sight.
+    await page.evaluate(() => scrollTo(0, 0));
+    expect(await onScreen(page, ['.practice [data-target="type-phone"]'])).not.toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => document.querySelector<HTMLElement>('.practice [data-target="continue"]')?.click());
+    }
+    await page.locator('.pr-highlight').waitFor();
+    await expect.poll(async () => onScreen(page, ['.pr-highlight'])).toEqual([]);
+    await page.close();
+  });
+});

@@ -167,7 +167,9 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
         <a class="home-link" href="#/">
           {ui('player.all-lessons')}
         </a>
-        <p class="lesson-name">{t('title')}</p>
+        <p class="lesson-name" lang={shown} dir={textDirection(shown)}>
+          {t('title')}
+        </p>
         <p class="step-count" id="step-count">
           {ui('player.step-of', { n: index + 1, total })}
         </p>
