@@ -101,6 +101,8 @@ export function App() {
   useEffect(() => {
     const changed = (next: string) => setLang(next);
     i18n.on('languageChanged', changed);
+    // A screen's effects run before this one: one may have changed the language already.
+    setLang(i18n.language);
     return () => i18n.off('languageChanged', changed);
   }, []);
   useEffect(() => {
@@ -161,15 +163,11 @@ function Screen({ route }: { route: Route }) {
   const TabletSetup = useLazy(tabletSetup, setUp);
   const namespaces = namespacesFor(route, learnerId, setUp);
   const wordsReady = useWords(namespaces);
+  const wordsKey = namespaces.join();
   useEffect(() => {
-    // A language new to this tablet is kept for offline use too, once the app works offline.
-    void applyLanguage(lang, namespaces).then((changed) => {
-      if (changed && navigator.serviceWorker?.controller) {
-        void import('../offline/sw-bridge').then((b) => b.keepPacks());
-      }
-    });
-    // Only a change of language needs a switch; the screen's own words are loaded by useWords.
-  }, [lang]);
+    // Each screen is shown in the language only if all its words are on the tablet (else in English).
+    void applyLanguage(lang, wordsKey ? wordsKey.split(',') : []);
+  }, [lang, wordsKey]);
   useEffect(() => naturalPause(route.name === 'home'), [route.name]);
 
   if (database !== 'ok') return <DatabaseProblem state={database} />;

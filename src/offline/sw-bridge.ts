@@ -67,7 +67,7 @@ const markOutdated = () => patchOfflineState({ outdated: true, updateReady: true
  * and every lesson's pictures, the same as an update holds before it takes over, so any learner
  * can choose any language with no connection.
  */
-export async function keepPacks(): Promise<void> {
+async function keepPacks(): Promise<void> {
   await navigator.locks.request(PACK_LOCK, async () => {
     try {
       const list = await currentPackList();
