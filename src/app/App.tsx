@@ -13,7 +13,7 @@ import { readTablet } from '../store/learners';
 import { Home } from './Home';
 import { IdleGuard } from './IdleGuard';
 import { LanguageChoice } from './LanguageChoice';
-import { applyLanguage, chooseTabletLanguage, tabletLanguage, wantedLanguage } from './language';
+import { applyLanguage, chooseTabletLanguage, choosingLanguage, tabletLanguage, wantedLanguage } from './language';
 import { lazyScreen, useLazy } from './lazy';
 import { learnersOnTablet, loadLearners, saveProfile } from './learners-state';
 import { OfflineNotice } from './OfflineNotice';
@@ -156,7 +156,8 @@ function Screen({ route }: { route: Route }) {
   const learners = useObservable(learnersOnTablet);
   const tablet = useObservable(tabletLanguage);
   const profile = learnerId ? learners?.find((l) => l.id === learnerId) : undefined;
-  const lang = wantedLanguage(profile, tablet);
+  const choosing = useObservable(choosingLanguage);
+  const lang = wantedLanguage(profile, choosing ?? tablet);
   const firstStart = !learnerId && tablet === null && learners?.length === 0;
   // A tablet is set up with a volunteer PIN before anyone uses it.
   const setUp = !learnerId && lockSet === false && route.name === 'home' && !firstStart;

@@ -30,6 +30,12 @@ export const wantedLanguage = (profile: LearnerProfile | undefined, tablet: stri
   profile?.language ?? tablet ?? 'en';
 
 /**
+ * The language a new learner has chosen on their form, shown at once while they fill it in;
+ * null on every other screen.
+ */
+export const choosingLanguage = observable<string | null>(null);
+
+/**
  * A language wanted on this screen whose words are not on this tablet (never downloaded, or
  * cleared by the browser) and cannot be fetched now: the screen is in English meanwhile.
  */
