@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { languageName } from '../../src/i18n/i18n';
+import { languageName } from '../../src/i18n/language-name';
 import { lessons } from '../../src/lessons';
 import { words, wordsIn } from '../content';
 import { axeViolations } from './axe';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { languageName } from '../../src/i18n/i18n';
+import { languageName } from '../../src/i18n/language-name';
 import { words, wordsIn } from '../content';
 import { exact } from './lesson-in-browser';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageName } from '../../src/i18n/i18n';
+import { languageName } from '../../src/i18n/language-name';
 import { PACK_CACHE } from '../../src/offline/pack-files';
 import { words, wordsIn } from '../content';
 import { englishIfAsked, hello, newLearner, pickLearner } from './learner-in-browser';
