@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { App, preloadFor } from './app/App';
-import { languagesInUse } from './app/language';
 import { parseRoute } from './app/route';
 import { startI18n } from './i18n/i18n';
 import { listenForInstallOffer } from './offline/install';
@@ -17,6 +16,6 @@ if (root) {
     // Offline support waits until the first screen is up and the tablet is idle, so it never slows the start.
     const later = (run: () => void) =>
       'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000);
-    later(() => void import('./offline/sw-bridge').then((bridge) => bridge.startOffline(languagesInUse)));
+    later(() => void import('./offline/sw-bridge').then((bridge) => bridge.startOffline()));
   });
 }

@@ -13,7 +13,7 @@ import { readTablet } from '../store/learners';
 import { Home } from './Home';
 import { IdleGuard } from './IdleGuard';
 import { LanguageChoice } from './LanguageChoice';
-import { applyLanguage, chooseTabletLanguage, tabletLanguage, wantedLanguage } from './language';
+import { applyLanguage, chooseTabletLanguage, choosingLanguage, tabletLanguage, wantedLanguage } from './language';
 import { lazyScreen, useLazy } from './lazy';
 import { learnersOnTablet, loadLearners, saveProfile } from './learners-state';
 import { OfflineNotice } from './OfflineNotice';
@@ -101,6 +101,8 @@ export function App() {
   useEffect(() => {
     const changed = (next: string) => setLang(next);
     i18n.on('languageChanged', changed);
+    // A screen's effects run before this one: one may have changed the language already.
+    setLang(i18n.language);
     return () => i18n.off('languageChanged', changed);
   }, []);
   useEffect(() => {
@@ -154,22 +156,19 @@ function Screen({ route }: { route: Route }) {
   const learners = useObservable(learnersOnTablet);
   const tablet = useObservable(tabletLanguage);
   const profile = learnerId ? learners?.find((l) => l.id === learnerId) : undefined;
-  const lang = wantedLanguage(profile, tablet);
+  const choosing = useObservable(choosingLanguage);
+  const lang = wantedLanguage(profile, choosing ?? tablet);
   const firstStart = !learnerId && tablet === null && learners?.length === 0;
   // A tablet is set up with a volunteer PIN before anyone uses it.
   const setUp = !learnerId && lockSet === false && route.name === 'home' && !firstStart;
   const TabletSetup = useLazy(tabletSetup, setUp);
   const namespaces = namespacesFor(route, learnerId, setUp);
   const wordsReady = useWords(namespaces);
+  const wordsKey = namespaces.join();
   useEffect(() => {
-    // A language new to this tablet is kept for offline use too, once the app works offline.
-    void applyLanguage(lang, namespaces).then((changed) => {
-      if (changed && navigator.serviceWorker?.controller) {
-        void import('../offline/sw-bridge').then((b) => b.keepPacks());
-      }
-    });
-    // Only a change of language needs a switch; the screen's own words are loaded by useWords.
-  }, [lang]);
+    // Each screen is shown in the language only if all its words are on the tablet (else in English).
+    void applyLanguage(lang, wordsKey ? wordsKey.split(',') : []);
+  }, [lang, wordsKey]);
   useEffect(() => naturalPause(route.name === 'home'), [route.name]);
 
   if (database !== 'ok') return <DatabaseProblem state={database} />;

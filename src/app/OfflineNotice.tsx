@@ -1,7 +1,11 @@
 import { useT } from '../i18n/use-t';
 import { useOnline } from '../offline/use-online';
+import { MissingWordsNote } from './MissingWordsNote';
 
-/** A calm word when the connection is gone: learning goes on, and progress is kept. */
+/**
+ * A calm word when the connection is gone: learning goes on, and progress is kept; and when a
+ * language's words could not be had without it.
+ */
 export function OfflineNotice() {
   const t = useT();
   const online = useOnline();
@@ -10,6 +14,7 @@ export function OfflineNotice() {
       <p role="status" class="offline-notice">
         {online ? '' : t('offline.notice')}
       </p>
+      <MissingWordsNote />
     </section>
   );
 }

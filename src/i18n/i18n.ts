@@ -25,11 +25,7 @@ export const LANGUAGES: readonly string[] = [
 const RIGHT_TO_LEFT = new Set(['ar', 'ur']);
 export const textDirection = (lang: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr');
 
-/** A language's name in its own language and script ("English", "Polski", "اردو"), as a name starts. */
-export function languageName(lang: string): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-}
+export { languageName } from './language-name';
 
 /** Starts i18next with the interface words ready, so the first screen shows at once. */
 export async function startI18n(): Promise<I18n> {

@@ -29,16 +29,11 @@ export function packFileStem(pathname: string): { stem: string; ext: string } | 
 }
 
 /**
- * The packs a new version must hold before it may take over the tablet: every lesson's pictures,
- * the English words (every language falls back to them), and the words of each language the
- * tablet has any file of (`cached`, the paths in the pack cache).
+ * The packs a tablet keeps, and a new version must hold before it may take over: all of them, every
+ * language's words and every lesson's pictures, so any learner can choose any language with
+ * no connection (a language's words are about 20 to 60 kB).
  */
-export function packsForUpdate(list: PackList, cached: Iterable<string>, scope: string): Pack[] {
-  const words = `${new URL(scope).pathname}assets/words/`;
-  const languages = new Set(['en']);
-  for (const path of cached) if (path.startsWith(words)) languages.add(path.slice(words.length).split('/')[0] ?? '');
-  return list.packs.filter((p) => p.kind === 'lesson' || languages.has(p.of));
-}
+export const packsToKeep = (list: PackList): Pack[] => list.packs;
 
 /** The Web Lock held while a tab downloads packs, so two tabs never fetch the same files at once. */
 export const PACK_LOCK = 'hubsteps-packs';

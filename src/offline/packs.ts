@@ -52,12 +52,3 @@ export async function downloadPacks(packs: readonly Pack[], onProgress: (done: n
   }
   onProgress(1);
 }
-
-/** The packs a tablet keeps: every lesson, the languages its learners use, and any a volunteer added. */
-export function wantedPackIds(statuses: readonly PackStatus[], languages: readonly string[]): Set<string> {
-  return new Set(
-    statuses
-      .filter((s) => s.pack.kind === 'lesson' || languages.includes(s.pack.of) || s.present > 0)
-      .map((s) => s.pack.id),
-  );
-}

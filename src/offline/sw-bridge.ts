@@ -1,7 +1,7 @@
 import { Workbox } from 'workbox-window';
 import { loadedUnder, offlineState, patchOfflineState, readyOffline } from './offline-state';
-import { PACK_LOCK } from './pack-files';
-import { currentPackList, downloadPacks, packStatuses, wantedPackIds } from './packs';
+import { PACK_LOCK, packsToKeep } from './pack-files';
+import { currentPackList, downloadPacks } from './packs';
 import { askToKeepData } from './storage';
 
 /**
@@ -11,12 +11,9 @@ import { askToKeepData } from './storage';
  */
 let workbox: Workbox | null = null;
 let accepted = false;
-/** The languages this tablet needs offline; English always, as every language falls back to it. */
-let languagesInUse: () => readonly string[] = () => ['en'];
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 
-export async function startOffline(languages: () => readonly string[]): Promise<void> {
-  languagesInUse = languages;
+export async function startOffline(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox = wb;
@@ -65,17 +62,16 @@ function watchController(): void {
 /** Still offered at the end of a lesson, where tapping it reloads (see applyUpdate). */
 const markOutdated = () => patchOfflineState({ outdated: true, updateReady: true });
 
-/** Downloads whatever this version's wanted packs still lack; one tab at a time. */
-export async function keepPacks(): Promise<void> {
+/**
+ * Downloads whatever this version's packs still lack, one tab at a time: every language's words
+ * and every lesson's pictures, the same as an update holds before it takes over, so any learner
+ * can choose any language with no connection.
+ */
+async function keepPacks(): Promise<void> {
   await navigator.locks.request(PACK_LOCK, async () => {
     try {
       const list = await currentPackList();
-      const statuses = await packStatuses(list);
-      const wanted = wantedPackIds(statuses, languagesInUse());
-      await downloadPacks(
-        list.packs.filter((p) => wanted.has(p.id)),
-        (done) => patchOfflineState({ packsProgress: done }),
-      );
+      await downloadPacks(packsToKeep(list), (done) => patchOfflineState({ packsProgress: done }));
     } catch {
       // Offline, or the connection dropped: what was fetched is kept, and the next try goes on from there.
     }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { PrecacheController } from 'workbox-precaching';
-import { PACK_CACHE, packFileStem, packsForUpdate } from '../offline/pack-files';
+import { PACK_CACHE, packFileStem, packsToKeep } from '../offline/pack-files';
 import type { PackList } from '../offline/pack-types';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -15,7 +15,7 @@ async function packList(precache: PrecacheController): Promise<PackList> {
 const pathOf = (request: Request) => new URL(request.url).pathname;
 
 /**
- * For an update, while it installs: downloads the packs the tablet keeps, in this version's
+ * For an update, while it installs: downloads every pack the tablet keeps, in this version's
  * files. Any failure fails the install, so the version already installed stays in charge and
  * the browser tries again later; a waiting version, which takes over by itself once every tab
  * is closed, therefore always has its packs.
@@ -24,7 +24,7 @@ export async function downloadPacksForUpdate(precache: PrecacheController): Prom
   const list = await packList(precache);
   const cache = await caches.open(PACK_CACHE);
   const have = new Set((await cache.keys()).map(pathOf));
-  const files = packsForUpdate(list, have, self.registration.scope).flatMap((p) => p.files);
+  const files = packsToKeep(list).flatMap((p) => p.files);
   for (const { url } of files) {
     if (have.has(url)) continue;
     const response = await fetch(url, { cache: 'no-cache' });

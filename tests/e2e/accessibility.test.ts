@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { languageName } from '../../src/i18n/language-name';
 import { lessons } from '../../src/lessons';
-import { words } from '../content';
+import { words, wordsIn } from '../content';
 import { axeViolations } from './axe';
 import { englishIfAsked, newLearner, openVolunteerSettings, signOutLearner } from './learner-in-browser';
 import { exact, stepHeading, tap } from './lesson-in-browser';
@@ -59,6 +60,15 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
     async (page) => {
       await page.getByRole('button', exact(words('ui', 'new.save'))).click();
       await page.getByRole('alert').getByRole('link').first().waitFor();
+    },
+  ],
+  [
+    'the new learner form in Urdu, chosen first',
+    '#/new',
+    'set-up tablet',
+    async (page) => {
+      await page.getByRole('radio', exact(languageName('ur'))).check();
+      await page.getByRole('heading', { level: 1, name: wordsIn('ur', 'ui', 'new.title') }).waitFor();
     },
   ],
   [

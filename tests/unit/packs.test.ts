@@ -2,9 +2,8 @@ import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { planPacks } from '../../build/packs-plugin';
 import type { Lesson } from '../../src/core/lesson';
-import { packFileStem, packsForUpdate } from '../../src/offline/pack-files';
+import { packFileStem, packsToKeep } from '../../src/offline/pack-files';
 import type { Pack, PackList } from '../../src/offline/pack-types';
-import { type PackStatus, wantedPackIds } from '../../src/offline/packs';
 
 describe('packFileStem', () => {
   it.each([
@@ -48,68 +47,22 @@ const pack = (kind: Pack['kind'], of: string, files: string[] = []): Pack => ({
   of,
   files: files.map((url) => ({ url, bytes: 100 })),
 });
-const status = (p: Pack, present = 0): PackStatus => ({ pack: p, bytes: 100 * p.files.length, present });
 
-describe('wantedPackIds', () => {
-  const lesson = pack('lesson', 'book-gp', ['/assets/pictures/doctor-C4ZWVwk7.svg']);
-  const en = pack('words', 'en', ['/assets/words/en/ui-legacy-Ab12Cd34.js']);
-  const pl = pack('words', 'pl', ['/assets/words/pl/ui-legacy-Ab12Cd34.js', '/assets/words/pl/a-legacy-Ab12Cd34.js']);
-  const ur = pack('words', 'ur', ['/assets/words/ur/ui-legacy-Ab12Cd34.js']);
-
-  it.each<[string, PackStatus[], string[], string[]]>([
-    ['every lesson, always', [status(lesson)], [], ['lesson-book-gp']],
-    ['a language in use', [status(en), status(pl), status(ur)], ['en', 'pl'], ['words-en', 'words-pl']],
-    [
-      'a language a volunteer downloaded, in part or whole',
-      [status(pl, 1), status(ur, 1)],
-      ['en'],
-      ['words-pl', 'words-ur'],
-    ],
-    ['nothing else', [status(pl), status(ur)], ['en'], []],
-    ['a language in use with no pack', [status(lesson)], ['so'], ['lesson-book-gp']],
-  ])('%s', (_, statuses, languages, wanted) => {
-    expect([...wantedPackIds(statuses, languages)].sort()).toEqual(wanted);
-  });
-});
-
-describe('packsForUpdate', () => {
-  const list: PackList = {
-    version: '2',
-    packs: [
-      pack('words', 'en', ['/assets/words/en/ui-legacy-NEW12345.js']),
-      pack('words', 'pl', ['/assets/words/pl/ui-legacy-NEW12345.js']),
-      pack('words', 'ur', ['/assets/words/ur/ui-legacy-NEW12345.js']),
-      pack('lesson', 'book-gp', ['/assets/pictures/doctor-NEW12345.svg']),
-      pack('lesson', 'tablet', []),
-    ],
-  };
-  it.each<[string, string[], string, string[]]>([
-    [
-      'an empty cache: the lessons and English',
-      [],
-      'https://hub.example/',
-      ['words-en', 'lesson-book-gp', 'lesson-tablet'],
-    ],
-    [
-      'a language the tablet holds any file of, of whichever version',
-      ['/assets/words/pl/practice-legacy-OLD12345.js', '/assets/pictures/doctor-OLD12345.svg'],
-      'https://hub.example/',
-      ['words-en', 'words-pl', 'lesson-book-gp', 'lesson-tablet'],
-    ],
-    [
-      'under a scope that is not the root',
-      ['/hub/assets/words/ur/ui-legacy-OLD12345.js', '/assets/words/pl/ui-legacy-OLD12345.js'],
-      'https://example.org/hub/',
-      ['words-en', 'words-ur', 'lesson-book-gp', 'lesson-tablet'],
-    ],
-    [
-      'a language with no pack in this version',
-      ['/assets/words/so/ui-legacy-OLD12345.js'],
-      'https://hub.example/',
-      ['words-en', 'lesson-book-gp', 'lesson-tablet'],
-    ],
-  ])('%s', (_, cached, scope, ids) => {
-    expect(packsForUpdate(list, cached, scope).map((p) => p.id)).toEqual(ids);
+describe('packsToKeep', () => {
+  it('is every language and every lesson, so any learner can choose any language with no connection', () => {
+    const list: PackList = {
+      version: '2',
+      packs: [
+        pack('words', 'en', ['/assets/words/en/ui-legacy-NEW12345.js']),
+        pack('words', 'pl', ['/assets/words/pl/ui-legacy-NEW12345.js']),
+        pack('words', 'ur', ['/assets/words/ur/ui-legacy-NEW12345.js']),
+        pack('lesson', 'book-gp', ['/assets/pictures/doctor-NEW12345.svg']),
+        pack('lesson', 'tablet', []),
+      ],
+    };
+    const kept = packsToKeep(list);
+    expect(kept.filter((p) => p.kind === 'words').map((p) => p.of)).toEqual(['en', 'pl', 'ur']);
+    expect(kept.filter((p) => p.kind === 'lesson').map((p) => p.of)).toEqual(['book-gp', 'tablet']);
   });
 });
 

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listLearners } from '../../src/store/learners';
 import { unsyncedCount } from '../../src/store/removals';
-import { words } from '../content';
+import { words, wordsIn } from '../content';
 import { aLearner, freshTablet, openHubsteps, signedInLearner, type User, unlockVolunteerScreens } from './app-harness';
 
 const ui = (key: string, vars?: Record<string, string | number>) => words('ui', key, vars);
@@ -28,10 +28,10 @@ describe('a new learner', () => {
     await user.click(screen.getByRole('link', { name: ui('who.new') }));
     await screen.findByRole('heading', { level: 1, name: ui('new.title') });
 
+    // The tablet's language is chosen already.
+    expect(screen.getByRole('radio', { name: 'English' })).toHaveProperty('checked', true);
     await user.type(screen.getByRole('textbox', { name: ui('new.nickname') }), 'Amina');
     await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-owl') }));
-    expect(screen.getByRole('combobox', { name: ui('new.language') })).toHaveProperty('value', 'en');
-    expect(screen.getByRole('option', { name: 'English' })).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: ui('new.size-large') }));
     await user.click(screen.getByRole('radio', { name: ui('new.lock-pin') }));
     await tapPin(user, '2580');
@@ -64,6 +64,54 @@ describe('a new learner', () => {
     await user.click(screen.getByRole('button', { name: ui('new.save') }));
     expect(await screen.findAllByText(ui('new.error-personal'))).not.toHaveLength(0);
     expect(screen.getByRole('heading', { level: 1, name: ui('new.title') })).toBeTruthy();
+  });
+});
+
+describe('a new learner’s language', () => {
+  const ur = (key: string, vars?: Record<string, string | number>) => wordsIn('ur', 'ui', key, vars);
+
+  it('is the first thing asked, each language named in its own script', async () => {
+    history.replaceState(null, '', '#/new');
+    await openHubsteps();
+    const form = await screen.findByRole('form', { name: ui('new.title') });
+    const first = within(form).getAllByRole('group')[0];
+    expect(first).toBe(within(form).getByRole('group', { name: ui('new.language') }));
+    for (const name of ['English', 'اردو', 'বাংলা', 'Polski', 'ગુજરાતી']) {
+      expect(within(first as HTMLElement).getByRole('radio', { name })).toBeTruthy();
+    }
+  });
+
+  it('changes the rest of the form to it, right to left for Urdu, and is the learner’s language once saved', async () => {
+    history.replaceState(null, '', '#/new');
+    const { user } = await openHubsteps();
+    await screen.findByRole('heading', { level: 1, name: ui('new.title') });
+    await user.click(screen.getByRole('radio', { name: 'اردو' }));
+
+    await screen.findByRole('heading', { level: 1, name: ur('new.title') });
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ur', 'rtl']);
+    // The choice keeps its place, so the learner can see what they chose.
+    expect(screen.getByRole('radio', { name: 'اردو' })).toHaveProperty('checked', true);
+    await user.type(screen.getByRole('textbox', { name: ur('new.nickname') }), 'Amina');
+    await user.click(screen.getByRole('radio', { name: ur('avatars.avatar-owl') }));
+    await user.click(screen.getByRole('button', { name: ur('new.save') }));
+
+    await screen.findByRole('heading', { level: 1, name: ur('card.title') });
+    await user.click(screen.getByRole('link', { name: ur('card.start') }));
+    await screen.findByRole('heading', { level: 1, name: ur('home.hello', { name: 'Amina' }) });
+    expect((await listLearners()).find((l) => l.nickname === 'Amina')?.language).toBe('ur');
+  });
+
+  it('goes back to the tablet’s language when the learner leaves the form without saving', async () => {
+    history.replaceState(null, '', '#/new');
+    const { user } = await openHubsteps();
+    await screen.findByRole('heading', { level: 1, name: ui('new.title') });
+    await user.click(screen.getByRole('radio', { name: 'বাংলা' }));
+    await screen.findByRole('heading', { level: 1, name: wordsIn('bn', 'ui', 'new.title') });
+    expect(document.documentElement.lang).toBe('bn');
+
+    await user.click(screen.getByRole('link', { name: wordsIn('bn', 'ui', 'new.back') }));
+    await screen.findByRole('heading', { level: 1, name: ui('who.title') });
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['en', 'ltr']);
   });
 });
 

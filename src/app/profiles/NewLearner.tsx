@@ -1,16 +1,17 @@
 import './profiles.css';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { cleanNickname, type LearnerProfile, learnerCodeFrom, type TextSize } from '../../core/learner';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useT } from '../../i18n/use-t';
 import { askToKeepData } from '../../offline/storage';
 import { AVATARS } from '../../profiles/pictures';
 import { isDiskFull } from '../../store/disk-full';
+import { choosingLanguage, tabletLanguage } from '../language';
 import { saveProfile } from '../learners-state';
 import { go } from '../route';
 import { signIn } from '../session';
 import { LockSetup } from './LockSetup';
-import { LanguageChoiceField, ReadAloudField, TextSizeField } from './ProfileChoices';
+import { LanguageRadios, ReadAloudField, TextSizeField } from './ProfileChoices';
 import { ProfilePicture } from './ProfilePicture';
 import { makeSecret } from './secret';
 
@@ -20,14 +21,16 @@ type Field = 'nickname' | 'avatar' | 'lock';
 /** Looks like an email address or a phone number: not something Hubsteps should keep. */
 const looksPersonal = (name: string) => /@|\d{5,}|\+\d/.test(name.replace(/\s/g, ''));
 
-/** A new learner: a nickname, a picture, a text size and, if they like, a PIN or picture password. */
+/**
+ * A new learner: their language first, then a nickname, a picture, a text size and, if they
+ * like, a PIN or picture password. The form changes to the language as soon as it is chosen.
+ */
 export default function NewLearner() {
   const t = useT();
   const [nickname, setNickname] = useState('');
   const [avatar, setAvatar] = useState<string | null>(null);
   const [textSize, setTextSize] = useState<TextSize>('normal');
-  const tabletLanguage = useLanguage();
-  const [language, setLanguage] = useState(tabletLanguage);
+  const [language, setLanguage] = useState(() => tabletLanguage.get() ?? 'en');
   const [readAloud, setReadAloud] = useState(false);
   const [lock, setLock] = useState<Lock>('none');
   const [lockValue, setLockValue] = useState<string | null>(null);
@@ -35,6 +38,9 @@ export default function NewLearner() {
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState<'failed' | 'full' | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  // The whole screen follows the language chosen here, until the learner is saved or leaves.
+  useEffect(() => choosingLanguage.set(language), [language]);
+  useEffect(() => () => choosingLanguage.set(null), []);
 
   const validate = (): Partial<Record<Field, string>> => {
     const found: Partial<Record<Field, string>> = {};
@@ -88,7 +94,7 @@ export default function NewLearner() {
       <a class="home-link" href="#/">
         {t('new.back')}
       </a>
-      <h1>{t('new.title')}</h1>
+      <h1 id="new-title">{t('new.title')}</h1>
       <p class="body-text">{t('new.intro')}</p>
       <div ref={summary} tabIndex={-1} role="alert" class={errorList.length ? 'error-summary' : ''}>
         {errorList.length > 0 && (
@@ -113,7 +119,9 @@ export default function NewLearner() {
         )}
         {saveFailed && <p class="warning">{t(saveFailed === 'full' ? 'storage.full' : 'new.save-failed')}</p>}
       </div>
-      <form onSubmit={(e) => void save(e)} noValidate>
+      <form aria-labelledby="new-title" onSubmit={(e) => void save(e)} noValidate>
+        <LanguageRadios id="new-language" value={language} onChange={setLanguage} />
+
         <div class={`field${errors.nickname ? ' has-error' : ''}`}>
           <label for="new-nickname" class="field-label">
             {t('new.nickname')}
@@ -160,7 +168,6 @@ export default function NewLearner() {
           </div>
         </fieldset>
 
-        <LanguageChoiceField id="new-language" value={language} onChange={setLanguage} />
         <ReadAloudField id="new-read-aloud" checked={readAloud} onChange={setReadAloud} />
         <TextSizeField value={textSize} onChange={setTextSize} />
 

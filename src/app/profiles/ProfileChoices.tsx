@@ -1,5 +1,6 @@
 /** A learner's own choices, the same on the new-learner form and on My settings. */
 import type { TextSize } from '../../core/learner';
+import { LANGUAGES, languageName } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { LanguageSelect } from '../LanguageSelect';
 
@@ -22,6 +23,40 @@ export function LanguageChoiceField({
       </label>
       <LanguageSelect id={id} value={value} onChange={onChange} />
     </p>
+  );
+}
+
+/**
+ * Every language as a big choice named in its own script, for a learner who may not read the
+ * language the tablet is in.
+ */
+export function LanguageRadios({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (lang: string) => void;
+}) {
+  const t = useT();
+  return (
+    <fieldset class="field" aria-describedby={`${id}-hint`}>
+      <legend class="field-label">{t('new.language')}</legend>
+      <p class="field-hint" id={`${id}-hint`}>
+        {t('new.language-hint')}
+      </p>
+      <div class="language-options">
+        {LANGUAGES.map((lang) => (
+          <label class="size-choice" key={lang}>
+            <input type="radio" name="language" value={lang} checked={value === lang} onChange={() => onChange(lang)} />
+            <span lang={lang} dir="auto">
+              {languageName(lang)}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
