@@ -147,7 +147,9 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   const nextNow = useRef(next);
   nextNow.current = next;
   const moveOnTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
+  // Cleared as the step is left, in the same commit (a later effect could clear the timer the
+  // next step has just set, if its practice was done at once).
+  useLayoutEffect(
     () => () => {
       if (moveOnTimer.current) clearTimeout(moveOnTimer.current);
       moveOnTimer.current = null;
@@ -156,7 +158,12 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   );
   const onReady = (moveOn?: boolean) => {
     setReadyStep(step.id);
-    if (moveOn) moveOnTimer.current = setTimeout(() => nextNow.current(), PRAISE_MS);
+    if (!moveOn) return;
+    const from = location.hash;
+    moveOnTimer.current = setTimeout(() => {
+      moveOnTimer.current = null;
+      if (location.hash === from) nextNow.current();
+    }, PRAISE_MS);
   };
 
   const title = step.type === 'check' ? stepUi('check.title') : t(`steps.${step.id}.title`);
