@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { PracticeKeyboard } from './PracticeKeyboard';
 
 interface Props {
@@ -14,6 +14,15 @@ interface Props {
 /** A text box that opens the practice keyboard when tapped, as a real tablet does. */
 export function PracticeField({ id, label, multiline, value, highlighted, onInput }: Props) {
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLElement | null>(null);
+  // Set while Hide keyboard hands focus back to the box, so that focus does not open it again.
+  const hiding = useRef(false);
+  const hide = () => {
+    hiding.current = true;
+    box.current?.focus();
+    hiding.current = false;
+    setOpen(false);
+  };
   const domId = `pr-field-${id}`;
   const common = {
     id: domId,
@@ -25,7 +34,14 @@ export function PracticeField({ id, label, multiline, value, highlighted, onInpu
     autoComplete: 'off',
     autoCorrect: 'off',
     spellcheck: false,
-    onFocus: () => setOpen(true),
+    ref: (el: HTMLElement | null) => {
+      box.current = el;
+    },
+    onFocus: () => {
+      if (!hiding.current) setOpen(true);
+    },
+    // A tap on the box brings the keyboard back after Hide keyboard, while the box still has focus.
+    onClick: () => setOpen(true),
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (
@@ -38,7 +54,7 @@ export function PracticeField({ id, label, multiline, value, highlighted, onInpu
         <PracticeKeyboard
           onKey={(k) => onInput(value + k)}
           onBackspace={() => onInput(value.slice(0, -1))}
-          onHide={() => setOpen(false)}
+          onHide={hide}
         />
       )}
     </div>

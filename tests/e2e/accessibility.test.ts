@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languageName } from '../../src/i18n/language-name';
 import { lessons } from '../../src/lessons';
 import { words, wordsIn } from '../content';
+import { keyboardWords } from '../keyboard-taps';
 import { axeViolations } from './axe';
 import { englishIfAsked, newLearner, openVolunteerSettings, signOutLearner } from './learner-in-browser';
 import { exact, stepHeading, tap } from './lesson-in-browser';
@@ -134,7 +135,7 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
     'learner',
     async (page) => {
       await tap(page, 'book-reason', 'reason');
-      await page.getByRole('group', exact(words('ui', 'practice.keyboard'))).waitFor();
+      await page.getByRole('group', exact(keyboardWords().keyboard)).waitFor();
     },
   ],
   ['a practice step with choices', step('choose-type'), 'learner'],

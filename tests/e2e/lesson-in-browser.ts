@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { isTap, type Lesson, type Step } from '../../src/core/lesson';
 import type { ScreenId } from '../../src/practice/screens';
 import { movesOnByItself, praiseFor, targetControl, words } from '../content';
+import { keyboardWords, keyTaps } from '../keyboard-taps';
 
 export const exact = (name: string) => ({ name, exact: true });
 
@@ -41,9 +42,9 @@ export async function doStepAction(page: Page, lesson: Lesson, step: Step): Prom
       if (isTap(action)) await tap(page, screen, action.tap);
       else {
         await tap(page, screen, action.type);
-        const keyboard = page.getByRole('group', exact(words('ui', 'practice.keyboard')));
-        for (const ch of words(lesson.id, `steps.${step.id}.typeText`)) {
-          await keyboard.getByRole('button', exact(ch === ' ' ? words('ui', 'practice.space') : ch)).click();
+        const keyboard = page.getByRole('group', exact(keyboardWords().keyboard));
+        for (const key of keyTaps(words(lesson.id, `steps.${step.id}.typeText`))) {
+          await keyboard.getByRole('button', exact(key)).click();
         }
       }
     }

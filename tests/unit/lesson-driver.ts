@@ -4,6 +4,7 @@ import { isTap, type Lesson, type PracticeStep, type Step } from '../../src/core
 
 import type { ScreenId } from '../../src/practice/screens';
 import { movesOnByItself, praiseFor, targetControl, words } from '../content';
+import { keyboardWords, keyTaps } from '../keyboard-taps';
 
 import type { User } from './app-harness';
 
@@ -12,13 +13,10 @@ export async function tapTarget(user: User, screenId: ScreenId, target: string):
   await user.click(screen.getByRole(role, { name }));
 }
 
-/** Types on the practice keyboard, key by key, as a learner taps them. */
+/** Types on the practice keyboard, key by key, as a learner taps them (Shift for a capital). */
 export async function typeOnPracticeKeyboard(user: User, text: string): Promise<void> {
-  const keyboard = screen.getByRole('group', { name: words('ui', 'practice.keyboard') });
-  for (const ch of text.toLowerCase()) {
-    const name = ch === ' ' ? words('ui', 'practice.space') : ch;
-    await user.click(within(keyboard).getByRole('button', { name }));
-  }
+  const keyboard = screen.getByRole('group', { name: keyboardWords().keyboard });
+  for (const name of keyTaps(text)) await user.click(within(keyboard).getByRole('button', { name }));
 }
 
 export async function doPractice(user: User, lesson: Lesson, step: PracticeStep): Promise<void> {

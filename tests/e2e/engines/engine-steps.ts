@@ -1,6 +1,7 @@
 import { isTap, type Lesson, type Step } from '../../../src/core/lesson';
 import type { ScreenId } from '../../../src/practice/screens';
 import { movesOnByItself, praiseFor, targetControl, words } from '../../content';
+import { keyTaps } from '../../keyboard-taps';
 import { VOLUNTEER_PIN } from '../learner-in-browser';
 import type { EngineDriver } from './driver';
 import { markControl } from './find-control';
@@ -44,9 +45,7 @@ export async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promi
       const { role, name } = targetControl(step.screen as ScreenId, target);
       await use(d, role, name);
       if (!isTap(action)) {
-        for (const ch of words(lesson.id, `steps.${step.id}.typeText`)) {
-          await use(d, 'button', ch === ' ' ? words('ui', 'practice.space') : ch);
-        }
+        for (const key of keyTaps(words(lesson.id, `steps.${step.id}.typeText`))) await use(d, 'button', key);
       }
     }
     await until(d, 'well done', pageHasText, praiseFor(step));
