@@ -27,6 +27,8 @@ export async function completeStepInBrowser(page: Page, lesson: Lesson, step: St
     // Only one way on at a time: the app's own control, and no Next beside it.
     expect(await page.getByRole('button', exact(words('ui', 'player.next'))).count()).toBe(0);
     await doStepAction(page, lesson, step);
+    // Done once the lesson has moved on by itself, which is when the step is recorded.
+    await expect.poll(() => stepHeading(page), { timeout: 15_000 }).not.toBe(title);
     return;
   }
   await doStepAction(page, lesson, step);

@@ -29,7 +29,10 @@ describe('offline in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: hello('Sam') }).waitFor();
     expect(await lessonStates(page)).toEqual([1, 2, 3].map(() => words('ui', 'home.state.done')));
-    expect(app.server.requested.slice(requestsBefore)).toEqual([]);
+    // Hubsteps asks for nothing. The browser itself may check its service worker for an update
+    // (/sw.js), which DevTools' offline switch does not stop; on a tablet with no connection that
+    // check simply fails, and the version installed stays.
+    expect(app.server.requested.slice(requestsBefore).filter((path) => path !== '/sw.js')).toEqual([]);
     await context.close();
   }, 120_000);
 

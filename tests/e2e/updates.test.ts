@@ -129,7 +129,7 @@ describe('updates in Chromium', () => {
     expect(await version(offline)).toBe(words('ui', 'settings.version', { version: '0.1.0' }));
     const installed = keptFiles(DIST);
     expect(await cachedOf(offline, installed)).toEqual(installed);
-    await offline.goto(`${server.url}#/lesson/book-gp-appointment/2`);
+    await offline.goto(`${server.url}#/lesson/book-gp-appointment/3`);
     await expect.poll(() => stepHeading(offline)).toBe(words('book-gp-appointment', 'steps.open-appointments.title'));
     await offline.getByText(words('practice', 'common.practice-mark')).waitFor();
 
@@ -206,10 +206,10 @@ describe('updates in Chromium', () => {
     expect(await cachedOf(offline, newFiles)).toEqual(newFiles);
     const replaced = oldFiles.filter((f) => !newFiles.includes(f));
     expect(await cachedOf(offline, replaced)).toEqual([]);
-    await offline.goto(`${server.url}#/lesson/${lesson.id}/2`);
+    await offline.goto(`${server.url}#/lesson/${lesson.id}/3`);
     await expect.poll(() => stepHeading(offline)).toBe(wordsIn('pl', lesson.id, 'steps.open-appointments.title'));
     await offline.getByText(wordsIn('pl', 'practice', 'common.practice-mark')).waitFor();
-    await offline.goto(`${server.url}#/lesson/${lesson.id}/6`);
+    await offline.goto(`${server.url}#/lesson/${lesson.id}/2`);
     await expect.poll(() => stepHeading(offline)).toBe(wordsIn('pl', lesson.id, 'steps.appointment-types.title'));
     await expect.poll(() => picturesLoaded(offline)).toBe(true);
     await context.close();

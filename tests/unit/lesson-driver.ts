@@ -54,4 +54,9 @@ export async function completeStep(user: User, lesson: Lesson, step: Step): Prom
   }
   if (step.type === 'done') await user.click(screen.getByRole('button', { name: words('ui', 'player.finish') }));
   else if (!movesOnByItself(step)) await nextStep(user);
+  // Done once the lesson has moved on by itself, which is when the step is recorded.
+  else
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(stepTitle(lesson, step)),
+    );
 }

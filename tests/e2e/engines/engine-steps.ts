@@ -49,8 +49,17 @@ export async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promi
       }
     }
     await until(d, 'well done', pageHasText, praiseFor(step));
-    // The app's own Continue or card moves the lesson on by itself, with no Next.
-    if (movesOnByItself(step)) return;
+    // The app's own Continue or card moves the lesson on by itself, with no Next; the step is
+    // recorded as it does.
+    if (movesOnByItself(step)) {
+      await until(
+        d,
+        `the step after "${title}"`,
+        (t: string) => document.querySelector('h1')?.textContent?.trim() !== t,
+        title,
+      );
+      return;
+    }
   }
   if (step.type === 'check') await use(d, 'button', words(lesson.id, `steps.${step.id}.answers.${step.correct}`));
   await use(d, 'button', words('ui', step.type === 'done' ? 'player.finish' : 'player.next'));
