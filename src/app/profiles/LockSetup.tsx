@@ -1,3 +1,5 @@
+import '../forms.css';
+import './profiles.css';
 import { useState } from 'preact/hooks';
 import type { LockKind } from '../../core/learner';
 import { useT } from '../../i18n/use-t';

@@ -1,4 +1,4 @@
-import './profiles.css';
+import '../forms.css';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { PASSWORD_LENGTH, PASSWORD_PICTURES } from '../../profiles/pictures';

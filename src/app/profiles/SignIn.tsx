@@ -1,3 +1,4 @@
+import './profiles.css';
 import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';

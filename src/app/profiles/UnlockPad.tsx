@@ -1,3 +1,4 @@
+import '../forms.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { LearnerSecret } from '../../core/learner';
 import { isLockedOut, type LockTries, NO_TRIES } from '../../core/lock-out';

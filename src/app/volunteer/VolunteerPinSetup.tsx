@@ -1,3 +1,4 @@
+import '../forms.css';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { saveVolunteerLock } from '../../store/locks';
