@@ -100,3 +100,9 @@ export async function unlockVolunteerScreens(user: User, pin = VOLUNTEER_PIN): P
   for (const digit of pin) await user.click(within(pad).getByRole('button', { name: digit }));
   await screen.findByRole('heading', { level: 1, name: words('ui', 'settings.title') });
 }
+
+/** Whether the focus is on the error summary: what holds its heading and link, not the pad. */
+export const summaryFocused = (heading: HTMLElement, link: HTMLElement, pad: HTMLElement): boolean => {
+  const focused = document.activeElement;
+  return !!focused && focused.contains(heading) && focused.contains(link) && !focused.contains(pad);
+};

@@ -3,7 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listLearners } from '../../src/store/learners';
 import { unsyncedCount } from '../../src/store/removals';
 import { words, wordsIn } from '../content';
-import { aLearner, freshTablet, openHubsteps, signedInLearner, type User, unlockVolunteerScreens } from './app-harness';
+import {
+  aLearner,
+  freshTablet,
+  openHubsteps,
+  signedInLearner,
+  summaryFocused,
+  type User,
+  unlockVolunteerScreens,
+} from './app-harness';
 
 const ui = (key: string, vars?: Record<string, string | number>) => words('ui', key, vars);
 const hello = (name: string) => ui('home.hello', { name });
@@ -140,14 +148,17 @@ describe('signing in', () => {
     await tapPin(user, '1111');
     // At the top, "There is a problem", focused, with the message as a link to the pad ...
     const problem = await screen.findByRole('heading', { name: ui('errors.title') });
-    expect(document.activeElement?.contains(problem)).toBe(true);
     const link = screen.getByRole('link', { name: ui('sign-in.wrong-pin') });
     // ... and the message again at the pad itself.
     const pad = screen.getByRole('group', {
       name: ui('sign-in.pin'),
       description: `${ui('errors.prefix')} ${ui('sign-in.wrong-pin')}`,
     });
-    await user.click(link);
+    await waitFor(() => expect(summaryFocused(problem, link, pad)).toBe(true));
+    // A keyboard alone gets back to the pad: from the summary to its link, and on to the first key.
+    await user.tab();
+    expect(document.activeElement).toBe(link);
+    await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(within(pad).getByRole('button', { name: '1' }));
     expect(screen.queryByText(hello('Priya'))).toBeNull();
 

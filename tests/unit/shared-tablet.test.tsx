@@ -14,6 +14,7 @@ import {
   freshTablet,
   openHubsteps,
   signedInLearner,
+  summaryFocused,
   type User,
   unlockVolunteerScreens,
   VOLUNTEER_PIN,
@@ -102,12 +103,15 @@ describe('the volunteer lock', () => {
     await tapPin(user, ui('volunteer.pin-choose'), '246813');
     await tapPin(user, ui('volunteer.pin-confirm'), '246800');
     const problem = await screen.findByRole('heading', { name: ui('errors.title') });
-    expect(document.activeElement?.contains(problem)).toBe(true);
+    const link = screen.getByRole('link', { name: ui('new.lock-mismatch') });
     const pad = screen.getByRole('group', {
       name: ui('volunteer.pin-choose'),
       description: `${ui('errors.prefix')} ${ui('new.lock-mismatch')}`,
     });
-    await user.click(screen.getByRole('link', { name: ui('new.lock-mismatch') }));
+    await waitFor(() => expect(summaryFocused(problem, link, pad)).toBe(true));
+    await user.tab();
+    expect(document.activeElement).toBe(link);
+    await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(within(pad).getByRole('button', { name: '1' }));
 
     await tapPin(user, ui('volunteer.pin-choose'), '246813');

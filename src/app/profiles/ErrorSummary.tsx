@@ -8,11 +8,17 @@ export interface FieldError {
   field: string | null;
 }
 
-/** A field, or a pad's first key that can be pressed: where a keyboard user goes on to type. */
+/**
+ * A field, or a pad's first key that can be pressed: where a keyboard user goes on to type. The
+ * field is brought to the top of the screen with its label, as GOV.UK does, so all of a pad's
+ * keys are in view, not only the first.
+ */
 function focusField(id: string): void {
   const field = document.getElementById(id);
-  const key = field?.matches('fieldset') ? field.querySelector<HTMLElement>('button:not(:disabled)') : field;
-  key?.focus();
+  if (!field) return;
+  const key = field.matches('fieldset') ? field.querySelector<HTMLElement>('button:not(:disabled)') : field;
+  field.scrollIntoView?.({ block: 'start' });
+  key?.focus({ preventScroll: true });
 }
 
 /**
