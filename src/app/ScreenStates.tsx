@@ -28,7 +28,7 @@ function CouldNotOpen() {
     <main class="home" id="main">
       <h1>{t('screen.could-not-open')}</h1>
       <p class="body-text">{t('screen.could-not-open-text')}</p>
-      <p class="card-actions">
+      <p class="button-row">
         <button type="button" class="button primary" onClick={() => location.reload()}>
           {t('screen.reload')}
         </button>

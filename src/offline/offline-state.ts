@@ -12,6 +12,12 @@ export interface OfflineState {
    * may have removed, and reloads at its next natural pause.
    */
   outdated: boolean;
+  /**
+   * The service worker and the packs have been checked once since the page opened (or found not
+   * to be there): until then nobody is told whether the tablet is ready offline, rather than
+   * "not ready" for a moment on a tablet that is.
+   */
+  checked: boolean;
 }
 
 export const offlineState = observable<OfflineState>({
@@ -19,6 +25,7 @@ export const offlineState = observable<OfflineState>({
   packsProgress: null,
   updateReady: false,
   outdated: false,
+  checked: false,
 });
 
 export function patchOfflineState(patch: Partial<OfflineState>): void {

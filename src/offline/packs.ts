@@ -33,20 +33,23 @@ export const isComplete = (s: PackStatus): boolean => s.present === s.pack.files
 /**
  * Downloads the files of these packs that the tablet does not have yet, one by one, so a
  * dropped connection keeps everything fetched so far and the next try picks up from there.
- * Reports progress from 0 to 1 by bytes.
+ * Reports progress from 0 to 1 by bytes. The files already here are counted before anything is
+ * reported, so a tablet that has them all goes straight to 1 and is never said to be "getting
+ * ready" while it only checks.
  */
 export async function downloadPacks(packs: readonly Pack[], onProgress: (done: number) => void): Promise<void> {
   if (!hasCaches()) return;
   const cache = await caches.open(PACK_CACHE);
   const files = [...new Map(packs.flatMap((p) => p.files).map((f) => [f.url, f])).values()];
   const total = files.reduce((sum, f) => sum + f.bytes, 0) || 1;
-  let done = 0;
-  for (const file of files) {
-    if (!(await cache.match(file.url))) {
-      const response = await fetch(file.url, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
-      await cache.put(file.url, response);
-    }
+  const here = await Promise.all(files.map((f) => cache.match(f.url).then((r) => r !== undefined)));
+  const missing = files.filter((_, i) => !here[i]);
+  let done = total - missing.reduce((sum, f) => sum + f.bytes, 0);
+  if (missing.length > 0) onProgress(done / total);
+  for (const file of missing) {
+    const response = await fetch(file.url, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
+    await cache.put(file.url, response);
     done += file.bytes;
     onProgress(done / total);
   }

@@ -14,6 +14,16 @@ let accepted = false;
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 
 export async function startOffline(): Promise<void> {
+  try {
+    await start();
+  } finally {
+    // Ready or not, it is known now (without a service worker: not ready).
+    patchOfflineState({ checked: true });
+  }
+}
+
+/** Registers the service worker and keeps the packs; resolves once both have been checked. */
+async function start(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox = wb;
@@ -71,7 +81,11 @@ async function keepPacks(): Promise<void> {
   await navigator.locks.request(PACK_LOCK, async () => {
     try {
       const list = await currentPackList();
-      await downloadPacks(packsToKeep(list), (done) => patchOfflineState({ packsProgress: done }));
+      await downloadPacks(
+        packsToKeep(list),
+        // Progress is something known to say, while a first download is still under way.
+        (done) => patchOfflineState({ packsProgress: done, checked: true }),
+      );
     } catch {
       // Offline, or the connection dropped: what was fetched is kept, and the next try goes on from there.
     }

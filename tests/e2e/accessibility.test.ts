@@ -90,6 +90,16 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
   ],
   ['the volunteer lock on settings', '#/settings', 'set-up tablet'],
   [
+    'the volunteer lock after a wrong PIN (the error summary)',
+    '#/settings',
+    'set-up tablet',
+    async (page) => {
+      const pad = page.getByRole('group', exact(words('ui', 'volunteer.pin')));
+      for (const digit of '000000') await pad.getByRole('button', exact(digit)).click();
+      await page.getByRole('link', exact(words('ui', 'sign-in.wrong-pin'))).waitFor();
+    },
+  ],
+  [
     'the settings screen, unlocked',
     '#/',
     'learner',

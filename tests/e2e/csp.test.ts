@@ -143,8 +143,8 @@ describe('in Chromium, with the policy', () => {
     await page.getByRole('button', exact(words('ui', 'new.save'))).click();
     const errorSummary = page.getByRole('alert').filter({ has: page.getByRole('link') });
     await errorSummary.waitFor();
-    // profiles.css, loaded with the form: .error-summary { border: 4px solid var(--red) }.
-    expect(await styleOf(errorSummary, 'border-top')).toBe('4px solid rgb(213, 40, 27)');
+    // forms.css, loaded with the form: .error-summary { border: 5px solid var(--red) }.
+    expect(await styleOf(errorSummary, 'border-top')).toBe('5px solid rgb(213, 40, 27)');
 
     await page.getByRole('textbox', exact(words('ui', 'new.nickname'))).fill(nickname);
     await page.getByRole('radio', exact(words('ui', 'avatars.avatar-fish'))).check();

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
+import { expect } from 'vitest';
 import { App } from '../../src/app/App';
 import { applyLanguage, chooseTabletLanguage, tabletLanguage } from '../../src/app/language';
 import { learnersChanged, saveProfile } from '../../src/app/learners-state';
@@ -92,6 +93,16 @@ export async function openHubsteps(): Promise<{ user: User; close: () => void }>
 /** On the volunteer lock, a volunteer types the tablet's PIN and the settings open. */
 export async function unlockVolunteerScreens(user: User, pin = VOLUNTEER_PIN): Promise<void> {
   const pad = await screen.findByRole('group', { name: words('ui', 'volunteer.pin') });
+  // The keys can be pressed once the tries are read from the tablet.
+  await waitFor(() =>
+    expect((within(pad).getByRole('button', { name: '1' }) as HTMLButtonElement).disabled).toBe(false),
+  );
   for (const digit of pin) await user.click(within(pad).getByRole('button', { name: digit }));
   await screen.findByRole('heading', { level: 1, name: words('ui', 'settings.title') });
 }
+
+/** Whether the focus is on the error summary: what holds its heading and link, not the pad. */
+export const summaryFocused = (heading: HTMLElement, link: HTMLElement, pad: HTMLElement): boolean => {
+  const focused = document.activeElement;
+  return !!focused && focused.contains(heading) && focused.contains(link) && !focused.contains(pad);
+};

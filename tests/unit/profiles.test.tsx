@@ -3,7 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listLearners } from '../../src/store/learners';
 import { unsyncedCount } from '../../src/store/removals';
 import { words, wordsIn } from '../content';
-import { aLearner, freshTablet, openHubsteps, signedInLearner, type User, unlockVolunteerScreens } from './app-harness';
+import {
+  aLearner,
+  freshTablet,
+  openHubsteps,
+  signedInLearner,
+  summaryFocused,
+  type User,
+  unlockVolunteerScreens,
+} from './app-harness';
 
 const ui = (key: string, vars?: Record<string, string | number>) => words('ui', key, vars);
 const hello = (name: string) => ui('home.hello', { name });
@@ -13,8 +21,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Taps a PIN, then waits until it has been checked (the keys work again, or are gone). */
+/** Once the keys can be pressed, taps a PIN, then waits until it has been checked (the keys work again, or are gone). */
 async function tapPin(user: User, pin: string) {
+  await waitFor(() => expect((screen.getByRole('button', { name: '1' }) as HTMLButtonElement).disabled).toBe(false));
   for (const digit of pin) await user.click(screen.getByRole('button', { name: digit }));
   await waitFor(() =>
     expect((screen.queryByRole('button', { name: '1' }) as HTMLButtonElement | null)?.disabled).not.toBe(true),
@@ -127,17 +136,35 @@ describe('signing in', () => {
     await screen.findByRole('heading', { level: 1, name: hello('Jan') });
   });
 
-  it('with a PIN, after a wrong one is refused', async () => {
+  it('with a PIN, after a wrong one is refused: no greeting until it is right', async () => {
     await aLearner('Priya', { kind: 'pin', value: '1357' });
     const { user } = await openHubsteps();
     await user.click(screen.getByRole('button', { name: 'Priya' }));
     await screen.findByRole('group', { name: ui('sign-in.pin') });
+    // Whose PIN it is, by nickname: nobody is greeted before the PIN is right.
+    expect(screen.getByRole('heading', { level: 1, name: 'Priya' })).toBeTruthy();
+    expect(screen.queryByText(hello('Priya'))).toBeNull();
+
     await tapPin(user, '1111');
-    await screen.findByText(ui('sign-in.wrong-pin'));
-    expect(screen.queryByRole('heading', { name: hello('Priya'), level: 1 })).toBeTruthy();
-    expect(screen.getByRole('group', { name: ui('sign-in.pin') })).toBeTruthy();
+    // At the top, "There is a problem", focused, with the message as a link to the pad ...
+    const problem = await screen.findByRole('heading', { name: ui('errors.title') });
+    const link = screen.getByRole('link', { name: ui('sign-in.wrong-pin') });
+    // ... and the message again at the pad itself.
+    const pad = screen.getByRole('group', {
+      name: ui('sign-in.pin'),
+      description: `${ui('errors.prefix')} ${ui('sign-in.wrong-pin')}`,
+    });
+    await waitFor(() => expect(summaryFocused(problem, link, pad)).toBe(true));
+    // A keyboard alone gets back to the pad: from the summary to its link, and on to the first key.
+    await user.tab();
+    expect(document.activeElement).toBe(link);
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(within(pad).getByRole('button', { name: '1' }));
+    expect(screen.queryByText(hello('Priya'))).toBeNull();
+
     await tapPin(user, '1357');
-    await screen.findByRole('link', { name: ui('home.card') });
+    await screen.findByRole('heading', { level: 1, name: hello('Priya') });
+    expect(screen.queryByRole('heading', { name: ui('errors.title') })).toBeNull();
   });
 
   it('stops after 5 wrong PINs and asks to wait', async () => {

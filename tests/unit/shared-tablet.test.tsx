@@ -14,6 +14,7 @@ import {
   freshTablet,
   openHubsteps,
   signedInLearner,
+  summaryFocused,
   type User,
   unlockVolunteerScreens,
   VOLUNTEER_PIN,
@@ -31,6 +32,10 @@ afterEach(() => {
 /** Taps digits on the PIN pad labelled `label`, then waits until they have been checked. */
 async function tapPin(user: User, label: string, pin: string): Promise<void> {
   const pad = await screen.findByRole('group', { name: label });
+  // A person waits for keys that can be pressed (the tries are read from the tablet first).
+  await waitFor(() =>
+    expect((within(pad).getByRole('button', { name: '1' }) as HTMLButtonElement).disabled).toBe(false),
+  );
   for (const digit of pin) await user.click(within(pad).getByRole('button', { name: digit }));
   await waitFor(() =>
     expect((screen.queryByRole('button', { name: '1' }) as HTMLButtonElement | null)?.disabled).not.toBe(true),
@@ -91,6 +96,30 @@ describe('the volunteer lock', () => {
     expect(JSON.stringify(lock)).not.toContain('246813');
   });
 
+  it('says plainly when the two PINs chosen do not match, and leads back to the pad', async () => {
+    await freshTablet({ volunteerPin: null });
+    const { user } = await openHubsteps();
+    await heading(ui('volunteer.setup-title'));
+    await tapPin(user, ui('volunteer.pin-choose'), '246813');
+    await tapPin(user, ui('volunteer.pin-confirm'), '246800');
+    const problem = await screen.findByRole('heading', { name: ui('errors.title') });
+    const link = screen.getByRole('link', { name: ui('new.lock-mismatch') });
+    const pad = screen.getByRole('group', {
+      name: ui('volunteer.pin-choose'),
+      description: `${ui('errors.prefix')} ${ui('new.lock-mismatch')}`,
+    });
+    await waitFor(() => expect(summaryFocused(problem, link, pad)).toBe(true));
+    await user.tab();
+    expect(document.activeElement).toBe(link);
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(within(pad).getByRole('button', { name: '1' }));
+
+    await tapPin(user, ui('volunteer.pin-choose'), '246813');
+    expect(screen.queryByRole('heading', { name: ui('errors.title') })).toBeNull();
+    await tapPin(user, ui('volunteer.pin-confirm'), '246813');
+    await heading(ui('who.title'));
+  });
+
   it('is asked for on a tablet set up before there was one, before anyone goes on', async () => {
     await freshTablet({ volunteerPin: null });
     await aLearner('Sam');
@@ -141,7 +170,7 @@ describe('the volunteer lock', () => {
 
     const { user } = await openHubsteps();
     await tapPin(user, ui('volunteer.pin'), VOLUNTEER_PIN);
-    await screen.findByText(ui('sign-in.wrong-pin'));
+    await screen.findByRole('link', { name: ui('sign-in.wrong-pin') });
     await unlockVolunteerScreens(user, '975310');
   });
 });

@@ -43,7 +43,7 @@ export default function LearnerCard({ profile }: { profile: LearnerProfile }) {
         <QrCode text={profile.code} label={t('card.qr', { code })} />
         <p class="card-keep">{t('card.keep')}</p>
       </section>
-      <p class="no-print card-actions">
+      <p class="no-print button-row">
         <button type="button" class="button primary" onClick={() => print()}>
           {t('card.print')}
         </button>

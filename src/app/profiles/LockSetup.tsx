@@ -1,6 +1,10 @@
+import '../forms.css';
+import './profiles.css';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LockKind } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
+import { ErrorSummary } from './ErrorSummary';
 import { PicturePad } from './PicturePad';
 import { PIN_LENGTH, PinPad } from './PinPad';
 
@@ -16,10 +20,19 @@ interface Props {
   onSet: (value: string | null) => void;
   words?: LockWords;
   pinLength?: number;
+  /** The screen's heading and words, where the setup is the screen: below an error summary. */
+  children?: ComponentChildren;
 }
 
-/** Choosing a PIN or picture password: enter it, then enter it again to be sure. */
-export function LockSetup({ kind, onSet, words, pinLength = PIN_LENGTH }: Props) {
+/** The pad an error summary links back to: one lock is set at a time. */
+const PAD_ID = 'lock-pad';
+
+/**
+ * Choosing a PIN or picture password: enter it, then enter it again to be sure. Two that do not
+ * match are told as GOV.UK tells an error: a summary above, which takes focus (the pad is drawn
+ * afresh, without the key that was pressed) and links back to the pad, and the same words at it.
+ */
+export function LockSetup({ kind, onSet, words, pinLength = PIN_LENGTH, children }: Props) {
   const t = useT();
   const say = words ?? {
     choose: t(`new.${kind}-choose`),
@@ -29,6 +42,8 @@ export function LockSetup({ kind, onSet, words, pinLength = PIN_LENGTH }: Props)
   const [first, setFirst] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [mismatch, setMismatch] = useState(false);
+  /** How many times the two did not match: a summary drawn again each time takes focus again. */
+  const [mismatches, setMismatches] = useState(0);
 
   const enter = (value: string) => {
     if (first === null) {
@@ -40,6 +55,7 @@ export function LockSetup({ kind, onSet, words, pinLength = PIN_LENGTH }: Props)
     } else {
       setFirst(null);
       setMismatch(true);
+      setMismatches((n) => n + 1);
     }
   };
   const again = () => {
@@ -50,23 +66,28 @@ export function LockSetup({ kind, onSet, words, pinLength = PIN_LENGTH }: Props)
 
   if (done) {
     return (
-      <p class="lock-done">
-        {say.set}{' '}
-        <button type="button" class="button secondary small" onClick={again}>
-          {t('new.change-lock')}
-        </button>
-      </p>
+      <>
+        {children}
+        <p class="lock-done">
+          {say.set}{' '}
+          <button type="button" class="button secondary small" onClick={again}>
+            {t('new.change-lock')}
+          </button>
+        </p>
+      </>
     );
   }
   const label = first === null ? say.choose : say.confirm;
+  const error = mismatch ? t('new.lock-mismatch') : null;
   return (
     <div class="lock-setup">
+      {error && <ErrorSummary key={mismatches} errors={[{ message: error, field: PAD_ID }]} />}
+      {children}
       {kind === 'pin' && <p class="field-hint">{t('lock.not-bank-pin')}</p>}
-      <div role="alert">{mismatch && <p class="warning">{t('new.lock-mismatch')}</p>}</div>
       {kind === 'pin' ? (
-        <PinPad key={first ?? 'first'} label={label} length={pinLength} onComplete={enter} />
+        <PinPad key={first ?? 'first'} id={PAD_ID} label={label} length={pinLength} error={error} onComplete={enter} />
       ) : (
-        <PicturePad key={first ?? 'first'} label={label} onComplete={enter} />
+        <PicturePad key={first ?? 'first'} id={PAD_ID} label={label} error={error} onComplete={enter} />
       )}
     </div>
   );

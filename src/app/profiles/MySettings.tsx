@@ -1,3 +1,4 @@
+import '../forms.css';
 import './profiles.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LearnerProfile, LockKind } from '../../core/learner';

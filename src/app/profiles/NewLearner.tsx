@@ -1,3 +1,4 @@
+import '../forms.css';
 import './profiles.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';

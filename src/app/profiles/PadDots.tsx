@@ -1,3 +1,4 @@
+import '../forms.css';
 /** How much of a PIN or picture password is in: filled and empty dots, and the same in words. */
 export function PadDots({ count, total, words }: { count: number; total: number; words: string }) {
   return (

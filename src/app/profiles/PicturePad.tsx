@@ -1,20 +1,27 @@
-import './profiles.css';
+import '../forms.css';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { PASSWORD_LENGTH, PASSWORD_PICTURES } from '../../profiles/pictures';
+import { InlineError } from './ErrorSummary';
 import { PadDots } from './PadDots';
 import { ProfilePicture } from './ProfilePicture';
 
 /** A picture password: tap 3 of 12 pictures in order. The value is their names, in order. */
 export function PicturePad({
+  id,
   label,
   onComplete,
   disabled = false,
+  error = null,
 }: {
+  /** Where an error summary's link brings a person back to. */
+  id: string;
   label: string;
   onComplete: (value: string) => void;
   /** While the pictures are being checked. */
   disabled?: boolean;
+  /** Said at the pad, which gets the red bar of a field in error. */
+  error?: string | null;
 }) {
   const t = useT();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -24,8 +31,9 @@ export function PicturePad({
     if (next.length === PASSWORD_LENGTH) onComplete(next.join(','));
   };
   return (
-    <fieldset class="pad">
+    <fieldset class={error ? 'pad has-error' : 'pad'} id={id} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{label}</legend>
+      {error && <InlineError id={`${id}-error`} message={error} />}
       <PadDots
         count={chosen.length}
         total={PASSWORD_LENGTH}

@@ -1,4 +1,6 @@
 /** A learner's own choices, the same on the new-learner form and on My settings. */
+import '../forms.css';
+import './profiles.css';
 import type { TextSize } from '../../core/learner';
 import { LANGUAGES, languageName } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';

@@ -1,3 +1,4 @@
+import './profiles.css';
 import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
@@ -40,16 +41,18 @@ export default function SignIn({ learnerId }: { learnerId: string }) {
       <a class="home-link" href="#/">
         {t('sign-in.not-you')}
       </a>
-      <div class="sign-in-who">
-        <ProfilePicture name={profile.avatar} />
-        <h1>{t('home.hello', { name: profile.nickname })}</h1>
-      </div>
       <UnlockPad
         secret={secret}
         lock={learnerId}
         label={t(secret.kind === 'pin' ? 'sign-in.pin' : 'sign-in.pictures')}
         onUnlocked={unlocked}
-      />
+      >
+        {/* Whose lock this is, plainly: no greeting until the lock is open, as anyone may be at the tablet. */}
+        <div class="sign-in-who">
+          <ProfilePicture name={profile.avatar} />
+          <h1>{profile.nickname}</h1>
+        </div>
+      </UnlockPad>
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import '../forms.css';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
 import { LanguageSelect } from '../LanguageSelect';

@@ -1,3 +1,4 @@
+import '../forms.css';
 import { useEffect, useState } from 'preact/hooks';
 import { byNickname, type LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
@@ -50,7 +51,7 @@ function ConfirmRemoval({ removal, onDone }: { removal: Removal; onDone: (messag
         {question}
       </p>
       {failed && <p class="warning">{t('learners.failed')}</p>}
-      <p class="card-actions">
+      <p class="button-row">
         <button type="button" class="button danger" onClick={() => void go()}>
           {removal.learner ? t('learners.confirm-remove', { name }) : t('learners.confirm-clear')}
         </button>

@@ -1,3 +1,4 @@
+import '../forms.css';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n, languageName } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';

@@ -1,3 +1,4 @@
+import '../forms.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { askToKeepData, type StorageInfo, storageInfo } from '../../offline/storage';

@@ -10,9 +10,10 @@ export default function TabletSetup() {
   const t = useT();
   return (
     <main class="home tablet-setup" id="main">
-      <h1>{t('volunteer.setup-title')}</h1>
-      <p class="body-text">{t('volunteer.setup-intro')}</p>
-      <VolunteerPinSetup onSaved={() => go('#/', true)} />
+      <VolunteerPinSetup onSaved={() => go('#/', true)}>
+        <h1>{t('volunteer.setup-title')}</h1>
+        <p class="body-text">{t('volunteer.setup-intro')}</p>
+      </VolunteerPinSetup>
     </main>
   );
 }

@@ -41,23 +41,22 @@ export function VolunteerGate({ children }: { children: ComponentChildren }) {
       <a class="home-link" href="#/">
         {t('player.all-lessons')}
       </a>
-      <h1>{t('volunteer.title')}</h1>
       {lock ? (
-        <>
+        <UnlockPad
+          secret={lock}
+          lock={VOLUNTEER}
+          label={t('volunteer.pin')}
+          pinLength={VOLUNTEER_PIN_LENGTH}
+          onUnlocked={unlock}
+        >
+          <h1>{t('volunteer.title')}</h1>
           <p class="body-text">{t('volunteer.unlock-intro')}</p>
-          <UnlockPad
-            secret={lock}
-            lock={VOLUNTEER}
-            label={t('volunteer.pin')}
-            pinLength={VOLUNTEER_PIN_LENGTH}
-            onUnlocked={unlock}
-          />
-        </>
+        </UnlockPad>
       ) : (
-        <>
+        <VolunteerPinSetup onSaved={() => volunteerUnlocked.set(true)}>
+          <h1>{t('volunteer.title')}</h1>
           <p class="body-text">{t('volunteer.no-pin-yet')}</p>
-          <VolunteerPinSetup onSaved={() => volunteerUnlocked.set(true)} />
-        </>
+        </VolunteerPinSetup>
       )}
     </main>
   );

@@ -1,3 +1,5 @@
+import '../forms.css';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { saveVolunteerLock } from '../../store/locks';
@@ -6,8 +8,11 @@ import { VOLUNTEER_PIN_LENGTH } from '../profiles/PinPad';
 import { makeSecret } from '../profiles/secret';
 import { volunteerLockSet } from '../session';
 
-/** Choosing the tablet's volunteer PIN (twice), and saving it; `onSaved` once it is kept. */
-export function VolunteerPinSetup({ onSaved }: { onSaved: () => void }) {
+/**
+ * Choosing the tablet's volunteer PIN (twice), and saving it; `onSaved` once it is kept. The
+ * screen's heading and words, if it is the screen, come as children: below an error summary.
+ */
+export function VolunteerPinSetup({ onSaved, children }: { onSaved: () => void; children?: ComponentChildren }) {
   const t = useT();
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -27,28 +32,30 @@ export function VolunteerPinSetup({ onSaved }: { onSaved: () => void }) {
     volunteerLockSet.set(true);
     onSaved();
   };
-  return (
+  const failure = failed && (
+    <p class="warning" role="alert">
+      {t('profile.save-failed')}
+    </p>
+  );
+  return saving ? (
     <>
-      {failed && (
-        <p class="warning" role="alert">
-          {t('profile.save-failed')}
-        </p>
-      )}
-      {saving ? (
-        <p class="body-text">{t('save.saving')}</p>
-      ) : (
-        <LockSetup
-          key={attempt}
-          kind="pin"
-          pinLength={VOLUNTEER_PIN_LENGTH}
-          words={{
-            choose: t('volunteer.pin-choose'),
-            confirm: t('volunteer.pin-confirm'),
-            set: t('volunteer.pin-set'),
-          }}
-          onSet={(pin) => void save(pin)}
-        />
-      )}
+      {children}
+      <p class="body-text">{t('save.saving')}</p>
     </>
+  ) : (
+    <LockSetup
+      key={attempt}
+      kind="pin"
+      pinLength={VOLUNTEER_PIN_LENGTH}
+      words={{
+        choose: t('volunteer.pin-choose'),
+        confirm: t('volunteer.pin-confirm'),
+        set: t('volunteer.pin-set'),
+      }}
+      onSet={(pin) => void save(pin)}
+    >
+      {children}
+      {failure}
+    </LockSetup>
   );
 }
