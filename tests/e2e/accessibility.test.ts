@@ -7,6 +7,7 @@ import { keyboardWords } from '../keyboard-taps';
 import { axeViolations } from './axe';
 import { englishIfAsked, newLearner, openVolunteerSettings, signOutLearner } from './learner-in-browser';
 import { exact, stepHeading, tap } from './lesson-in-browser';
+import { screenSettled } from './screen-settled';
 import { useStaticAppInChromium } from './static-app';
 
 const LESSON = 'book-gp-appointment';
@@ -24,8 +25,7 @@ async function open(path: string, who: Who = 'learner', width = 820): Promise<Pa
   if (who === 'set-up tablet') await englishIfAsked(page);
   await page.goto(`${app.server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  // Pictures and styles in place before anything is measured.
-  await page.waitForLoadState('networkidle');
+  await screenSettled(page);
   return page;
 }
 

@@ -5,6 +5,7 @@ import { wordsIn } from '../content';
 import { axeViolations } from './axe';
 import { VOLUNTEER_PIN } from './learner-in-browser';
 import { exact } from './lesson-in-browser';
+import { screenSettled } from './screen-settled';
 import { useStaticAppInChromium } from './static-app';
 
 const LESSON = 'book-gp-appointment';
@@ -28,14 +29,14 @@ async function learnerIn(lang: string): Promise<Page> {
   await page.getByRole('button', exact(w('new.save'))).click();
   await page.getByRole('link', exact(w('card.start'))).click();
   await page.getByRole('heading', { level: 1, name: w('home.hello', { name: 'Sam' }) }).waitFor();
-  await page.waitForLoadState('networkidle');
+  await screenSettled(page);
   return page;
 }
 
 async function openStep(page: Page, lang: string, n: number, stepId: string): Promise<void> {
   await page.goto(`${app.server.url}#/lesson/${LESSON}/${n}`);
   await page.getByRole('heading', { level: 1, name: wordsIn(lang, LESSON, `steps.${stepId}.title`) }).waitFor();
-  await page.waitForLoadState('networkidle');
+  await screenSettled(page);
 }
 
 describe('languages in Chromium', () => {

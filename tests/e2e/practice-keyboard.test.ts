@@ -6,6 +6,7 @@ import { keyboardWords } from '../keyboard-taps';
 import { axeViolations } from './axe';
 import { newLearner } from './learner-in-browser';
 import { exact } from './lesson-in-browser';
+import { screenSettled } from './screen-settled';
 import { useStaticAppInChromium } from './static-app';
 
 /** The typing steps: one in the NHS App's practice screens, one in the tablet lesson's own. */
@@ -55,8 +56,7 @@ async function openTypingStep(page: Page, lang: string, lesson: string, step: st
   await page.getByRole('textbox').click();
   const keyboard = page.getByRole('group', exact(keyboardWords(lang).keyboard));
   await keyboard.waitFor();
-  // Fonts and styles in place before anything is measured.
-  await page.waitForLoadState('networkidle');
+  await screenSettled(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return keyboard;
 }
