@@ -5,6 +5,7 @@ import { englishNamespaces, localeLanguages, readResource } from '../build/local
 import type { Step } from '../src/core/lesson';
 import { movesOn } from '../src/core/validate-lesson';
 import { addFormats, WORD_OPTIONS } from '../src/i18n/formats';
+import { lessonById } from '../src/lessons';
 import { hasText } from '../src/lessons/text-lookup';
 import type { ScreenDef } from '../src/practice/screen-types';
 import { type ScreenId, screens } from '../src/practice/screens';
@@ -81,3 +82,10 @@ export const movesOnByItself = (step: Step): boolean => movesOn(step, screenCata
 /** The praise a learner sees once a practice step is done. */
 export const praiseFor = (step: Step): string =>
   words('ui', movesOnByItself(step) ? 'practice.well-done-moving' : 'practice.well-done');
+
+/** A step's number in its lesson (1-based), found by its id, so tests follow the lesson's order. */
+export function stepNumber(lessonId: string, stepId: string): number {
+  const n = lessonById(lessonId)?.steps.findIndex((s) => s.id === stepId) ?? -1;
+  if (n < 0) throw new Error(`No step "${stepId}" in "${lessonId}"`);
+  return n + 1;
+}

@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { i18n, textDirection } from '../i18n/i18n';
+import { textDirection } from '../i18n/i18n';
 import { useLanguage } from '../i18n/use-t';
+import { appWords } from './app-words';
 import { PracticeField } from './PracticeField';
 import type { Block, ScreenDef } from './screen-types';
 import { type ScreenId, screens } from './screens';
@@ -31,7 +32,7 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
   const lang = useLanguage();
   const def: ScreenDef = screens[screen];
   const app = def.look === 'nhs';
-  const say = useMemo<Say>(() => sayer(app ? 'en' : lang, app ? lang : null), [app, lang]);
+  const say = useMemo<Say>(() => sayer(app, lang), [app, lang]);
   const k = (key: string) => `screens.${screen}.${key}`;
   const hl = (id: string) => (highlight === id ? ' pr-highlight' : '');
 
@@ -187,7 +188,7 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
   return (
     <section class="practice" aria-labelledby="practice-mark">
       <p class="practice-mark" id="practice-mark">
-        {plainIn(lang, 'common.practice-mark')}
+        {appWords(false, lang, 'common.practice-mark').real}
       </p>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: taps on the mock app's background only give a hint; every control inside is a real button or box. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: as above, the listener only notices taps that miss every target. */}
@@ -213,33 +214,26 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
   );
 }
 
-const plainIn = (lang: string, key: string, vars: Record<string, string> = {}) =>
-  i18n.getFixedT(lang, 'practice')(key, vars);
-
 /** A label read as one text (an aria-label): the app's English, then the learner's words. */
 function plain(app: boolean, lang: string, key: string, vars: Record<string, string> = {}): string {
-  const inLang = (l: string) => {
-    const named = Object.fromEntries(Object.entries(vars).map(([n, v]) => [n, plainIn(l, v)]));
-    return plainIn(l, key, named);
-  };
-  const en = inLang(app ? 'en' : lang);
-  const own = app && lang !== 'en' ? inLang(lang) : en;
-  return own === en ? en : `${en} (${own})`;
+  // A variable that names another text ({{row}}) is that text in the same language.
+  const named = (l: string) =>
+    Object.fromEntries(Object.entries(vars).map(([n, v]) => [n, appWords(l === 'en', l, v).real]));
+  const { real } = appWords(app, lang, key, named(app ? 'en' : lang));
+  const own = app && lang !== 'en' ? appWords(false, lang, key, named(lang)).real : real;
+  return own === real ? real : `${real} (${own})`;
 }
 
-/** Draws a text of the practice namespace: in `main`, with `beneath` under it in smaller type. */
-function sayer(main: string, beneath: string | null): Say {
-  const tMain = i18n.getFixedT(main, 'practice');
-  const tBeneath = beneath && beneath !== main ? i18n.getFixedT(beneath, 'practice') : null;
+/** Draws a text of the practice namespace as the screen shows it, the learner's words beneath. */
+function sayer(app: boolean, lang: string): Say {
   return (keys, vars = {}) => {
-    const first = tMain(keys, vars);
-    const second = tBeneath?.(keys, vars);
-    if (!tBeneath || !second || second === first) return <>{first}</>;
+    const { real, own } = appWords(app, lang, keys, vars);
+    if (!own) return <>{real}</>;
     return (
       <>
-        <span class="pr-en">{first}</span>
-        <span class="pr-own" lang={beneath ?? undefined} dir={textDirection(beneath ?? 'en')}>
-          {second}
+        <span class="pr-en">{real}</span>
+        <span class="pr-own" lang={lang} dir={textDirection(lang)}>
+          {own}
         </span>
       </>
     );

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { languageName } from '../../src/i18n/language-name';
 import { lessons } from '../../src/lessons';
-import { words, wordsIn } from '../content';
+import { stepNumber, words, wordsIn } from '../content';
 import { keyboardWords } from '../keyboard-taps';
 import { axeViolations } from './axe';
 import { englishIfAsked, newLearner, openVolunteerSettings, signOutLearner } from './learner-in-browser';
@@ -30,8 +30,7 @@ async function open(path: string, who: Who = 'learner', width = 820): Promise<Pa
 }
 
 /** A step's address, found by its id, so the tests follow the lesson's order. */
-const step = (id: string) =>
-  `#/lesson/${LESSON}/${(lessons.find((l) => l.id === LESSON)?.steps.findIndex((s) => s.id === id) ?? -1) + 1}`;
+const step = (id: string) => `#/lesson/${LESSON}/${stepNumber(LESSON, id)}`;
 
 /** One screen of each kind, with the state a learner or volunteer can put it in. */
 const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [

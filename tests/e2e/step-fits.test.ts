@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTap, type Step } from '../../src/core/lesson';
 import { lessons } from '../../src/lessons';
-import { movesOnByItself, wordsIn } from '../content';
+import { movesOnByItself, stepNumber, wordsIn } from '../content';
 import { axeViolations } from './axe';
 import { newLearner } from './learner-in-browser';
 import { useStaticAppInChromium } from './static-app';
@@ -160,13 +160,11 @@ describe('at 200 % text, where a step may scroll', () => {
     const page = await app.browser.newPage({ viewport: { width: 384, height: 512 }, deviceScaleFactor: 2 });
     await page.goto(app.server.url);
     await newLearner(page, 'Maria');
-    const lesson = lessons.find((l) => l.id === 'book-gp-appointment');
-    const at = (id: string) => (lesson?.steps.findIndex((s) => s.id === id) ?? -1) + 2;
     await page.evaluate(
       (hash) => {
         location.hash = hash;
       },
-      `#/lesson/book-gp-appointment/${at('choose-type') - 1}`,
+      `#/lesson/book-gp-appointment/${stepNumber('book-gp-appointment', 'choose-type')}`,
     );
     await page
       .getByRole('heading', { level: 1, name: wordsIn('en', 'book-gp-appointment', 'steps.choose-type.title') })

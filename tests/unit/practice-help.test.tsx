@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { lessonById } from '../../src/lessons';
-import { words } from '../content';
+import { stepNumber, words } from '../content';
 import { freshTablet, openHubsteps, signedInLearner } from './app-harness';
 import { tapTarget, typeOnPracticeKeyboard } from './lesson-driver';
 
@@ -11,12 +10,10 @@ const text = (key: string) => words(LESSON, key);
 const nextButton = () => screen.getByRole('button', { name: ui('player.next') }) as HTMLButtonElement;
 
 const nextIfOffered = () => screen.queryByRole('button', { name: ui('player.next') });
-/** A step's number in the lesson, found by its id, so the tests follow the lesson's order. */
-const numberOf = (stepId: string) => (lessonById(LESSON)?.steps.findIndex((s) => s.id === stepId) ?? -1) + 1;
 
 async function openStep(stepId: string) {
   await signedInLearner('Sam');
-  history.replaceState(null, '', `#/lesson/${LESSON}/${numberOf(stepId)}`);
+  history.replaceState(null, '', `#/lesson/${LESSON}/${stepNumber(LESSON, stepId)}`);
   return openHubsteps();
 }
 

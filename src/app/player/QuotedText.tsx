@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { i18n, textDirection } from '../../i18n/i18n';
+import { textDirection } from '../../i18n/i18n';
+import { appWords } from '../../practice/app-words';
 import type { ScreenDef } from '../../practice/screen-types';
 import { type ScreenId, screens } from '../../practice/screens';
 import { screenTargets } from '../../practice/targets';
@@ -36,15 +37,13 @@ export function QuotedText({ t, textKey, screen, lang }: Props) {
     <>
       {parts.map((part, i) => {
         if (i % 2 === 0) return part;
-        const keys = labelKeys(screen, part);
-        const real = i18n.getFixedT(app ? 'en' : lang, 'practice')(keys);
-        const own = app && lang !== 'en' ? i18n.getFixedT(lang, 'practice')(keys) : real;
+        const { real, own, realLang } = appWords(app, lang, labelKeys(screen, part));
         return (
           <span class="quoted" key={i}>
-            <bdi lang={app ? 'en' : lang} dir={app ? 'ltr' : textDirection(lang)}>
+            <bdi lang={realLang} dir={textDirection(realLang)}>
               “{real}”
             </bdi>
-            {own !== real && (
+            {own && (
               <>
                 {' ('}
                 <bdi>{own}</bdi>)
