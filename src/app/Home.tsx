@@ -8,6 +8,7 @@ import { HomeFooter } from './HomeFooter';
 import { Picture } from './Picture';
 import { ProfilePicture } from './profiles/ProfilePicture';
 import { go, lessonHref } from './route';
+import { ScreenHeading } from './ScreenHeading';
 import { signOut } from './session';
 import { UpdateOffer } from './UpdateOffer';
 
@@ -49,7 +50,7 @@ export function Home({ lessons, events, profile }: Props) {
           {t('home.sign-out', { name: profile.nickname })}
         </button>
       </div>
-      <h1>{t('home.hello', { name: profile.nickname })}</h1>
+      <ScreenHeading page={t('home.page-title')}>{t('home.hello', { name: profile.nickname })}</ScreenHeading>
       <UpdateOffer />
       {resume && (
         <p class="resume">

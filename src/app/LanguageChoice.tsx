@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { LANGUAGES, languageName } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
 import { HomeFooter } from './HomeFooter';
+import { ScreenHeading } from './ScreenHeading';
 
 interface Props {
   /** Saves the choice; if that fails, the learner is told and can choose again. */
@@ -22,7 +23,7 @@ export function LanguageChoice({ onChoose }: Props) {
   };
   return (
     <main class="home language-choice" id="main">
-      <h1>{t('language.title')}</h1>
+      <ScreenHeading>{t('language.title')}</ScreenHeading>
       <ul class="language-list">
         {LANGUAGES.map((lang) => (
           <li key={lang}>

@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useT } from '../i18n/use-t';
 import { go } from './route';
+import { ScreenHeading } from './ScreenHeading';
 
 export function Loading() {
   const t = useT();
@@ -26,7 +27,7 @@ function CouldNotOpen() {
   const t = useT();
   return (
     <main class="home" id="main">
-      <h1>{t('screen.could-not-open')}</h1>
+      <ScreenHeading>{t('screen.could-not-open')}</ScreenHeading>
       <p class="body-text">{t('screen.could-not-open-text')}</p>
       <p class="button-row">
         <button type="button" class="button primary" onClick={() => location.reload()}>
@@ -74,7 +75,7 @@ function SomethingWentWrong({ restart }: { restart: () => void }) {
   const t = useT();
   return (
     <main class="home" id="main">
-      <h1>{t('screen.went-wrong')}</h1>
+      <ScreenHeading>{t('screen.went-wrong')}</ScreenHeading>
       <p class="body-text">{t('screen.went-wrong-text')}</p>
       <p>
         <button type="button" class="button primary" onClick={restart}>
@@ -91,14 +92,14 @@ export function DatabaseProblem({ state }: { state: 'upgrade-waiting' | 'outdate
   if (state === 'upgrade-waiting') {
     return (
       <main class="home" id="main">
-        <h1>{t('database.waiting')}</h1>
+        <ScreenHeading>{t('database.waiting')}</ScreenHeading>
         <p class="body-text">{t('database.waiting-text')}</p>
       </main>
     );
   }
   return (
     <main class="home" id="main">
-      <h1>{t('database.updated')}</h1>
+      <ScreenHeading>{t('database.updated')}</ScreenHeading>
       <p class="body-text">{t('database.updated-text')}</p>
       <p>
         <button type="button" class="button primary" onClick={() => location.reload()}>

@@ -10,6 +10,15 @@ const text = (key: string) => words(LESSON, key);
 const nextButton = () => screen.getByRole('button', { name: ui('player.next') }) as HTMLButtonElement;
 
 const nextIfOffered = () => screen.queryByRole('button', { name: ui('player.next') });
+/** Next is there but not ready: it says so to assistive technology, and why. */
+const notReady = (next: HTMLElement | null) => next?.getAttribute('aria-disabled') === 'true';
+/** What a screen reader says after a control's name. */
+const description = (el: HTMLElement) =>
+  (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => (id ? document.getElementById(id)?.textContent : ''))
+    .join(' ')
+    .trim();
 
 async function openStep(stepId: string) {
   await signedInLearner('Sam');
@@ -53,10 +62,17 @@ describe('a practice step', () => {
     history.replaceState(null, '', '#/lesson/tablet-basics/3');
     const { user } = await openHubsteps();
     await screen.findByRole('heading', { level: 1, name: words('tablet-basics', 'steps.tap-shape.title') });
-    expect(nextIfOffered()?.hasAttribute('disabled')).toBe(true);
+    expect(notReady(nextIfOffered())).toBe(true);
+    expect(description(nextButton())).toBe(ui('player.practise-first'));
+    // A tap on Next before the practice says what to do first, in the feedback the learner hears.
+    await user.click(nextButton());
+    const feedback = document.querySelector('.feedback') as HTMLElement;
+    expect(within(feedback).getByText(ui('player.practise-first'))).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(words('tablet-basics', 'steps.tap-shape.title'));
     await tapTarget(user, 'basics-tap', 'star');
     expect(screen.getByText(ui('practice.well-done'))).toBeTruthy();
-    expect(nextButton().disabled).toBe(false);
+    expect(notReady(nextButton())).toBe(false);
+    expect(description(nextButton())).toBe('');
     await user.click(nextButton());
     await screen.findByRole('heading', { level: 1, name: words('tablet-basics', 'steps.tap-button.title') });
     // Praise belongs to the step that gave it.
@@ -106,12 +122,13 @@ describe('a check step', () => {
     expect(screen.getByText(`${ui('check.wrong')} ${text('steps.before-you-confirm.explanation')}`)).toBeTruthy();
     // A wrong answer says so in words, not only by its colour.
     expect(answer('already-booked').textContent).toContain(ui('check.marked-wrong'));
-    expect(nextButton().disabled).toBe(true);
+    expect(notReady(nextButton())).toBe(true);
+    expect(description(nextButton())).toBe(ui('player.answer-first'));
     await user.click(answer('confirm'));
     expect(screen.getByText(ui('check.right'))).toBeTruthy();
     expect(answer('confirm').textContent).toContain(ui('check.marked-right'));
     expect(answer('already-booked').textContent).toContain(ui('check.marked-wrong'));
-    expect(nextButton().disabled).toBe(false);
+    expect(notReady(nextButton())).toBe(false);
     await user.click(nextButton());
     await stepShown('other-ways');
     expect(screen.queryByText(ui('check.right'))).toBeNull();
@@ -119,14 +136,15 @@ describe('a check step', () => {
 });
 
 describe('the lesson player', () => {
-  it('shows the step number and a progress bar, and Back goes to the step before', async () => {
+  it('shows the step number once, with a bar for the eye, and Back goes to the step before', async () => {
     const { user } = await openStep('intro');
     const total = 15;
     expect(screen.getByText(ui('player.step-of', { n: 1, total }))).toBeTruthy();
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1');
+    // The bar draws the same number: a screen reader hears "Step 1 of 15" once, not twice.
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect((document.querySelector('.progress') as HTMLElement).getAttribute('aria-hidden')).toBe('true');
     await user.click(nextButton());
     await screen.findByText(ui('player.step-of', { n: 2, total }));
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('2');
     await user.click(screen.getByRole('button', { name: ui('player.back') }));
     await screen.findByRole('heading', { level: 1, name: text('steps.intro.title') });
   });

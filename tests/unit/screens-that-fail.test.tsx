@@ -122,7 +122,7 @@ describe('storage', () => {
       throw new DOMException('The disk is full', 'QuotaExceededError');
     });
     await user.click(screen.getByRole('button', { name: ui('player.next') }));
-    const status = screen.getByRole('status', { name: ui('save.region') });
+    const status = document.querySelector('.save-status') as HTMLElement;
     await within(status).findByText(ui('storage.full'), { exact: false });
     put.mockRestore();
     await user.click(within(status).getByRole('button', { name: ui('save.retry') }));

@@ -10,6 +10,7 @@ import { MARKS } from '../marks';
 import { ReadAloud } from '../read-aloud/ReadAloud';
 import { go, lessonHref } from '../route';
 import { SaveStatus } from '../SaveStatus';
+import { ScreenHeading } from '../ScreenHeading';
 import type { Learning } from '../use-learning';
 import { StepCheck } from './StepCheck';
 import { StepDone } from './StepDone';
@@ -17,6 +18,14 @@ import { StepExplain } from './StepExplain';
 import { StepOtherWays } from './StepOtherWays';
 import { StepPractice } from './StepPractice';
 import type { StepFeedback, StepViewProps } from './step-props';
+
+/** Feedback as given: for which step, in which language, and its number (see setFeedback). */
+interface Given {
+  step: string;
+  feedback: StepFeedback;
+  lang: string;
+  n: number;
+}
 
 interface Props {
   lesson: Lesson;
@@ -69,13 +78,14 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   const step = lesson.steps[index] as Step;
   const [readyStep, setReadyStep] = useState<string | null>(null);
   const ready = !needsDoing(step) || readyStep === step.id;
-  const heading = useRef<HTMLHeadingElement>(null);
   // Feedback belongs to the step that gave it: a new step never shows the last one's praise.
-  const [given, setGiven] = useState<{ step: string; feedback: StepFeedback } | null>(null);
-  const feedback = given?.step === step.id ? given.feedback : null;
+  // Each one given is numbered, so the same words given again are a new message, heard again.
+  const [given, setGiven] = useState<Given | null>(null);
+  const feedback = given?.step === step.id ? given : null;
   const setFeedback = useCallback(
-    (f: StepFeedback | null) => setGiven(f ? { step: step.id, feedback: f } : null),
-    [step.id],
+    (f: StepFeedback | null) =>
+      setGiven((last) => (f ? { step: step.id, feedback: f, lang: shown, n: (last?.n ?? 0) + 1 } : null)),
+    [step.id, shown],
   );
   // Only one way on at a time: where the real app's own control opens the next screen, that is
   // the way on, and the lesson's Next is not offered.
@@ -103,18 +113,22 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   }, [lesson.id, progress.state, record]);
 
   useLayoutEffect(() => {
-    // Each step opens at its top, with focus on its heading, so keyboard and screen-reader users
-    // start there too. (A practice step then brings its target into sight if large text hides it.)
+    // Each step opens at its top (its heading takes focus, below). A practice step then brings
+    // its target into sight if large text hides it.
     window.scrollTo(0, 0);
-    heading.current?.focus({ preventScroll: true });
   }, [step]);
   useEffect(() => {
     // For the benchmarks: the moment a step is on screen and can be used.
     performance.mark(MARKS.stepShown, { detail: step.id });
   }, [step]);
 
+  const firstDo = step.type === 'check' ? 'player.answer-first' : 'player.practise-first';
   const next = () => {
-    if (!ready) return;
+    if (!ready) {
+      // A tap on Next before the step is done says what to do first, heard each time.
+      setFeedback({ tone: 'hint', lines: [stepUi(firstDo)] });
+      return;
+    }
     if (step.type === 'done') {
       go('#/');
       return;
@@ -168,6 +182,10 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
 
   const title = step.type === 'check' ? stepUi('check.title') : t(`steps.${step.id}.title`);
   const uiLang = { lang, dir: textDirection(lang) };
+  const stepCount = ui('player.step-of', { n: index + 1, total });
+  const lessonTitle = i18n.getFixedT(lang, lesson.id)('title');
+  const waiting = !ready && !moving;
+  const nextHelp = ui(firstDo);
   return (
     <div class="player">
       <header class="player-top">
@@ -177,9 +195,7 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
         <p class="lesson-name" lang={shown} dir={textDirection(shown)}>
           {t('title')}
         </p>
-        <p class="step-count" id="step-count">
-          {ui('player.step-of', { n: index + 1, total })}
-        </p>
+        <p class="step-count">{stepCount}</p>
         <div class="step-tools">
           <ReadAloud
             text={main}
@@ -199,14 +215,8 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
             </button>
           )}
         </div>
-        <div
-          class="progress"
-          role="progressbar"
-          aria-labelledby="step-count"
-          aria-valuemin={1}
-          aria-valuemax={total}
-          aria-valuenow={index + 1}
-        >
+        {/* The step count above says it in words; the bar is only its picture. */}
+        <div class="progress" aria-hidden="true">
           <div class="progress-done" style={{ transform: `scaleX(${(index + 1) / total})` }} />
         </div>
       </header>
@@ -218,9 +228,9 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
           lang={shown}
           dir={textDirection(shown)}
         >
-          <h1 tabIndex={-1} ref={heading} class="step-title">
+          <ScreenHeading page={`${stepCount}: ${lessonTitle}`} focusKey={step.id} class="step-title">
             {title}
-          </h1>
+          </ScreenHeading>
           <StepBody
             key={step.id}
             step={step}
@@ -232,36 +242,54 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
           />
           <div class="feedback" aria-live="polite">
             {feedback && (
-              <div class={feedback.tone === 'good' ? 'feedback-good' : 'feedback-hint'}>
-                {feedback.lines.map((line) => (
+              <div
+                key={feedback.n}
+                class={feedback.feedback.tone === 'good' ? 'feedback-good' : 'feedback-hint'}
+                lang={feedback.lang}
+                dir={textDirection(feedback.lang)}
+              >
+                {feedback.feedback.lines.map((line) => (
                   <p key={line}>{line}</p>
                 ))}
-                {feedback.action && (
-                  <button type="button" class="button secondary" onClick={feedback.action.run}>
-                    {feedback.action.label}
+                {feedback.feedback.action && (
+                  <button type="button" class="button secondary" onClick={feedback.feedback.action.run}>
+                    {feedback.feedback.action.label}
                   </button>
                 )}
               </div>
             )}
           </div>
-          <div class="player-foot" {...uiLang}>
-            <div class="player-nav">
-              <button type="button" class="button secondary nav-back" onClick={back}>
-                <span aria-hidden="true" class="arrow arrow-back" />
-                {ui('player.back')}
-              </button>
-              <SaveStatus state={learning.save} retry={learning.retry} />
-              {!moving && (
-                <button type="button" class="button primary nav-next" onClick={next} disabled={!ready}>
-                  {step.type === 'done' ? ui('player.finish') : ui('player.next')}
-                  <span aria-hidden="true" class="arrow arrow-next" />
+          {/* Back, Next and the save status stay in the learner's language when the step is in English. */}
+          <LanguageContext.Provider value={lang}>
+            <div class="player-foot" {...uiLang}>
+              <div class="player-nav">
+                <button type="button" class="button secondary nav-back" onClick={back}>
+                  <span aria-hidden="true" class="arrow arrow-back" />
+                  {ui('player.back')}
                 </button>
+                <SaveStatus state={learning.save} retry={learning.retry} />
+                {!moving && (
+                  // Not disabled: a disabled button cannot be reached to hear why. It looks and is
+                  // announced as not ready yet, says why, and a tap says what to do first.
+                  <button
+                    type="button"
+                    class="button primary nav-next"
+                    onClick={next}
+                    aria-disabled={waiting ? 'true' : undefined}
+                    aria-describedby={waiting ? 'next-help' : undefined}
+                  >
+                    {step.type === 'done' ? ui('player.finish') : ui('player.next')}
+                    <span aria-hidden="true" class="arrow arrow-next" />
+                  </button>
+                )}
+              </div>
+              {waiting && (
+                <p class="next-help" id="next-help">
+                  {nextHelp}
+                </p>
               )}
             </div>
-            {!ready && !moving && (
-              <p class="next-help">{ui(step.type === 'check' ? 'player.answer-first' : 'player.practise-first')}</p>
-            )}
-          </div>
+          </LanguageContext.Provider>
         </main>
       </LanguageContext.Provider>
     </div>

@@ -10,23 +10,25 @@ import type { StepViewProps } from './step-props';
  */
 export function StepCheck({ step, t, onReady, setFeedback }: StepViewProps<CheckStep>) {
   const ui = useT();
-  const [chosen, setChosen] = useState<string | null>(null);
+  // Each choice is a new one, even of the same answer: its explanation is given, and heard, again.
+  const [choice, setChoice] = useState<{ id: string } | null>(null);
+  const chosen = choice?.id ?? null;
   const [tried, setTried] = useState<ReadonlySet<string>>(new Set());
   const right = chosen === step.correct;
 
   useLayoutEffect(() => {
-    if (chosen === null) setFeedback(null);
-    else if (right) setFeedback({ tone: 'good', lines: [ui('check.right')] });
+    if (choice === null) setFeedback(null);
+    else if (choice.id === step.correct) setFeedback({ tone: 'good', lines: [ui('check.right')] });
     else
       setFeedback({
         tone: 'hint',
         lines: [`${ui('check.wrong')} ${t(`steps.${step.id}.explanation`)}`, ui('check.try-again')],
       });
-  }, [chosen, right, step.id, t, ui, setFeedback]);
+  }, [choice, step.correct, step.id, t, ui, setFeedback]);
 
   const choose = (id: string) => {
     if (right) return;
-    setChosen(id);
+    setChoice({ id });
     setTried(new Set([...tried, id]));
     if (id === step.correct) onReady();
   };

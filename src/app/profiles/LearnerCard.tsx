@@ -3,6 +3,7 @@ import { formatLearnerCode, type LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { ProfilePicture } from './ProfilePicture';
 import './learner-card.css';
+import { ScreenHeading } from '../ScreenHeading';
 
 /** The QR code of a learner code, drawn as one SVG path of dark squares. */
 function QrCode({ text, label }: { text: string; label: string }) {
@@ -30,7 +31,7 @@ export default function LearnerCard({ profile }: { profile: LearnerProfile }) {
       <a class="home-link no-print" href="#/">
         {t('card.home')}
       </a>
-      <h1 class="no-print">{t('card.title')}</h1>
+      <ScreenHeading class="no-print">{t('card.title')}</ScreenHeading>
       <p class="body-text no-print">{t('card.why')}</p>
       <section class="learner-card" aria-label={t('card.title')}>
         <p class="card-brand">Hubsteps</p>

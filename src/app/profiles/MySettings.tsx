@@ -5,6 +5,7 @@ import type { LearnerProfile, LockKind } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { isDiskFull } from '../../store/disk-full';
 import { saveProfile } from '../learners-state';
+import { ScreenHeading } from '../ScreenHeading';
 import { LockSetup } from './LockSetup';
 import { LanguageChoiceField, ReadAloudField, TextSizeField } from './ProfileChoices';
 import { makeSecret } from './secret';
@@ -31,7 +32,7 @@ export default function MySettings({ profile }: { profile: LearnerProfile }) {
       <a class="home-link" href="#/">
         {t('player.all-lessons')}
       </a>
-      <h1>{t('me.title')}</h1>
+      <ScreenHeading>{t('me.title')}</ScreenHeading>
       <p class="body-text">{t('me.intro')}</p>
       <div role="alert">
         {problem && <p class="warning">{t(problem === 'full' ? 'storage.full' : 'profile.save-failed')}</p>}

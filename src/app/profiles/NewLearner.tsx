@@ -10,6 +10,7 @@ import { isDiskFull } from '../../store/disk-full';
 import { choosingLanguage, tabletLanguage } from '../language';
 import { saveProfile } from '../learners-state';
 import { go } from '../route';
+import { ScreenHeading } from '../ScreenHeading';
 import { signIn } from '../session';
 import { LockSetup } from './LockSetup';
 import { LanguageRadios, ReadAloudField, TextSizeField } from './ProfileChoices';
@@ -95,7 +96,7 @@ export default function NewLearner() {
       <a class="home-link" href="#/">
         {t('new.back')}
       </a>
-      <h1 id="new-title">{t('new.title')}</h1>
+      <ScreenHeading id="new-title">{t('new.title')}</ScreenHeading>
       <p class="body-text">{t('new.intro')}</p>
       <div ref={summary} tabIndex={-1} role="alert" class={errorList.length ? 'error-summary' : ''}>
         {errorList.length > 0 && (

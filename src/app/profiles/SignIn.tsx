@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
 import { learnersOnTablet, loadLearners, saveProfile } from '../learners-state';
 import { go } from '../route';
+import { ScreenHeading } from '../ScreenHeading';
 import { signIn } from '../session';
 import { ProfilePicture } from './ProfilePicture';
 import { makeSecret, needsUpgrade } from './secret';
@@ -50,7 +51,7 @@ export default function SignIn({ learnerId }: { learnerId: string }) {
         {/* Whose lock this is, plainly: no greeting until the lock is open, as anyone may be at the tablet. */}
         <div class="sign-in-who">
           <ProfilePicture name={profile.avatar} />
-          <h1>{profile.nickname}</h1>
+          <ScreenHeading>{profile.nickname}</ScreenHeading>
         </div>
       </UnlockPad>
     </main>

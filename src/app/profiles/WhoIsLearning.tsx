@@ -5,6 +5,7 @@ import { useObservable } from '../../offline/observable';
 import { HomeFooter } from '../HomeFooter';
 import { learnersOnTablet, loadLearners } from '../learners-state';
 import { go } from '../route';
+import { ScreenHeading } from '../ScreenHeading';
 import { StorageProblem } from '../StorageProblem';
 import { signIn } from '../session';
 import { ProfilePicture } from './ProfilePicture';
@@ -42,7 +43,7 @@ export function WhoIsLearning() {
 
   return (
     <main class="home who" id="main">
-      <h1>{t('who.title')}</h1>
+      <ScreenHeading>{t('who.title')}</ScreenHeading>
       {learners.length === 0 && <p class="body-text">{t('who.none')}</p>}
       {learners.length >= SEARCH_FROM && (
         <p class="who-search">

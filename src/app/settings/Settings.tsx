@@ -9,6 +9,7 @@ import { PacksSection } from './PacksSection';
 import { StorageSection } from './StorageSection';
 import { VolunteerPinSection } from './VolunteerPinSection';
 import '../settings.css';
+import { ScreenHeading } from '../ScreenHeading';
 
 /**
  * For volunteers, behind the tablet's volunteer PIN: what is on this tablet, its learners,
@@ -29,7 +30,7 @@ function SettingsSections() {
       <a class="home-link" href="#/">
         {t('player.all-lessons')}
       </a>
-      <h1>{t('settings.title')}</h1>
+      <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <section class="settings-section" aria-labelledby="offline-title">
         <h2 id="offline-title">{t('settings.offline')}</h2>
         <OfflineReadiness />

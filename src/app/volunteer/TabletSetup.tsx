@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { go } from '../route';
+import { ScreenHeading } from '../ScreenHeading';
 import { VolunteerPinSetup } from './VolunteerPinSetup';
 
 /**
@@ -11,7 +12,7 @@ export default function TabletSetup() {
   return (
     <main class="home tablet-setup" id="main">
       <VolunteerPinSetup onSaved={() => go('#/', true)}>
-        <h1>{t('volunteer.setup-title')}</h1>
+        <ScreenHeading>{t('volunteer.setup-title')}</ScreenHeading>
         <p class="body-text">{t('volunteer.setup-intro')}</p>
       </VolunteerPinSetup>
     </main>

@@ -7,6 +7,7 @@ import { readVolunteerLock, saveVolunteerLock, VOLUNTEER } from '../../store/loc
 import { VOLUNTEER_PIN_LENGTH } from '../profiles/PinPad';
 import { makeSecret, needsUpgrade } from '../profiles/secret';
 import { UnlockPad } from '../profiles/UnlockPad';
+import { ScreenHeading } from '../ScreenHeading';
 import { StorageProblem } from '../StorageProblem';
 import { volunteerUnlocked } from '../session';
 import { VolunteerPinSetup } from './VolunteerPinSetup';
@@ -49,12 +50,12 @@ export function VolunteerGate({ children }: { children: ComponentChildren }) {
           pinLength={VOLUNTEER_PIN_LENGTH}
           onUnlocked={unlock}
         >
-          <h1>{t('volunteer.title')}</h1>
+          <ScreenHeading>{t('volunteer.title')}</ScreenHeading>
           <p class="body-text">{t('volunteer.unlock-intro')}</p>
         </UnlockPad>
       ) : (
         <VolunteerPinSetup onSaved={() => volunteerUnlocked.set(true)}>
-          <h1>{t('volunteer.title')}</h1>
+          <ScreenHeading>{t('volunteer.title')}</ScreenHeading>
           <p class="body-text">{t('volunteer.no-pin-yet')}</p>
         </VolunteerPinSetup>
       )}
