@@ -25,6 +25,8 @@ interface Given {
   feedback: StepFeedback;
   lang: string;
   n: number;
+  /** Given because Next was tapped too soon: it says what the line under Next says. */
+  nudge?: boolean;
 }
 
 interface Props {
@@ -126,7 +128,8 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   const next = () => {
     if (!ready) {
       // A tap on Next before the step is done says what to do first, heard each time.
-      setFeedback({ tone: 'hint', lines: [stepUi(firstDo)] });
+      const nudge: StepFeedback = { tone: 'hint', lines: [stepUi(firstDo)] };
+      setGiven((last) => ({ step: step.id, feedback: nudge, lang: shown, n: (last?.n ?? 0) + 1, nudge: true }));
       return;
     }
     if (step.type === 'done') {
@@ -283,7 +286,7 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
                   </button>
                 )}
               </div>
-              {waiting && (
+              {waiting && !feedback?.nudge && (
                 <p class="next-help" id="next-help">
                   {nextHelp}
                 </p>
