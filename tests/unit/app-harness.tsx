@@ -101,8 +101,27 @@ export async function unlockVolunteerScreens(user: User, pin = VOLUNTEER_PIN): P
   await screen.findByRole('heading', { level: 1, name: words('ui', 'settings.title') });
 }
 
-/** Whether the focus is on the error summary: what holds its heading and link, not the pad. */
-export const summaryFocused = (heading: HTMLElement, link: HTMLElement, pad: HTMLElement): boolean => {
-  const focused = document.activeElement;
-  return !!focused && focused.contains(heading) && focused.contains(link) && !focused.contains(pad);
-};
+/** The page's live regions: where a screen reader is told of changes as they happen. */
+export const liveRegions = (): HTMLElement[] => [
+  ...document.querySelectorAll<HTMLElement>('[aria-live], [role="status"], [role="alert"]'),
+];
+
+/**
+ * Waits until a screen reader is told `text`: it is put into one of `regions`, the live regions
+ * that were in the page before it was given (a region that appears with its words in it is
+ * often not read). Returns the element the words came in. Words given again must come in a new
+ * element, or they are no change and are not read again: `before` is the element they came in
+ * last time.
+ */
+export async function heard(text: string, regions: readonly HTMLElement[], before?: HTMLElement): Promise<HTMLElement> {
+  return waitFor(() => {
+    const found = regions.filter((r) => r.isConnected).flatMap((r) => within(r).queryAllByText(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toBe(before);
+    return found[0] as HTMLElement;
+  });
+}
+
+/** Words shown on the screen, not the same words in a live message for screen readers alone. */
+export const findShown = (text: string): Promise<HTMLElement> =>
+  screen.findByText(text, { ignore: '[role="status"] *, script, style' });

@@ -1,5 +1,4 @@
 import '../forms.css';
-import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 
 export interface FieldError {
@@ -22,39 +21,35 @@ function focusField(id: string): void {
 }
 
 /**
- * The GOV.UK error summary: "There is a problem", then each message as a link to its field.
- * It takes focus when it appears, so it is read out and a keyboard user starts from it; give it
- * a new key to draw it again for an error made twice. The link is handled here, as an address
- * like "#pad" would take the app to another screen.
+ * The GOV.UK error summary: "There is a problem", then each message as a link to its field. On
+ * a pad it does not take focus and is not an alert: focus stays at the pad for the next try, and
+ * the pad's own live message says the words (see LiveMessage), once, each time they are given.
+ * The link is handled here, as an address like "#pad" would take the app to another screen.
  */
 export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
   const t = useT();
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => summary.current?.focus(), []);
   return (
-    <div class="error-summary" ref={summary} tabIndex={-1}>
-      <div role="alert">
-        <h2>{t('errors.title')}</h2>
-        <ul>
-          {errors.map(({ message, field }) => (
-            <li key={message}>
-              {field ? (
-                <a
-                  href={`#${field}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    focusField(field);
-                  }}
-                >
-                  {message}
-                </a>
-              ) : (
-                message
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
+    <div class="error-summary">
+      <h2>{t('errors.title')}</h2>
+      <ul>
+        {errors.map(({ message, field }) => (
+          <li key={message}>
+            {field ? (
+              <a
+                href={`#${field}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  focusField(field);
+                }}
+              >
+                {message}
+              </a>
+            ) : (
+              message
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
