@@ -249,6 +249,12 @@ describe('My settings', () => {
     await waitFor(() => expect(document.documentElement.style.fontSize).toBe('150%'));
     await user.click(screen.getByRole('checkbox', { name: ui('read.auto') }));
     await user.click(screen.getByRole('button', { name: ui('me.add-pictures') }));
+    // The pad takes the place of the button that opened it, and focus with it.
+    await waitFor(() =>
+      expect(screen.getByRole('group', { name: ui('new.pictures-choose') }).contains(document.activeElement)).toBe(
+        true,
+      ),
+    );
     for (const round of ['new.pictures-choose', 'new.pictures-confirm']) {
       const pad = await screen.findByRole('group', { name: ui(round) });
       for (const name of ['key-moon', 'key-cup', 'key-car']) {
@@ -256,6 +262,8 @@ describe('My settings', () => {
       }
     }
     await screen.findByText(ui('me.lock-saved'));
+    // The pad is gone: focus is back on the lock's choices, not lost on the page.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(ui('me.add-pin')));
     await user.selectOptions(screen.getByRole('combobox', { name: ui('new.language') }), 'Polski');
     await waitFor(() => expect(document.documentElement.lang).toBe('pl'));
 

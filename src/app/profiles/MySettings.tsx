@@ -67,9 +67,14 @@ function LockChoice({
   const [done, setDone] = useState<string | null>(null);
   const current = profile.secret?.kind ?? null;
   const section = useRef<HTMLFieldSetElement>(null);
+  const firstChoice = useRef<HTMLButtonElement>(null);
+  const wasChoosing = useRef(false);
   useEffect(() => {
     // The pad opens at the foot of the screen: bring it into view, so it is not below the fold.
     if (choosing) section.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    // Saved or cancelled: the pad that had focus is gone, so focus goes back to the choices.
+    else if (wasChoosing.current) firstChoice.current?.focus();
+    wasChoosing.current = !!choosing;
   }, [choosing]);
 
   const set = async (kind: LockKind, value: string | null) => {
@@ -94,14 +99,14 @@ function LockChoice({
       <p role="status">{done}</p>
       {choosing ? (
         <>
-          <LockSetup key={choosing} kind={choosing} onSet={(value) => void set(choosing, value)} />
+          <LockSetup key={choosing} kind={choosing} focus onSet={(value) => void set(choosing, value)} />
           <button type="button" class="button secondary small" onClick={() => setChoosing(null)}>
             {t('me.cancel')}
           </button>
         </>
       ) : (
         <div class="choice-row">
-          <button type="button" class="button secondary" onClick={() => choose('pin')}>
+          <button type="button" class="button secondary" ref={firstChoice} onClick={() => choose('pin')}>
             {t(current === 'pin' ? 'me.change-pin' : 'me.add-pin')}
           </button>
           <button type="button" class="button secondary" onClick={() => choose('pictures')}>
