@@ -1,5 +1,5 @@
-import { languageName } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
+import { LanguageName } from './LanguageName';
 import { OfflineReadiness } from './OfflineReadiness';
 
 /**
@@ -17,10 +17,7 @@ export function HomeFooter({ languageLink = true }: { languageLink?: boolean }) 
             <circle cx="12" cy="12" r="10" />
             <path d="M2 12h20M12 2c3 3 3 17 0 20M12 2c-3 3-3 17 0 20" />
           </svg>
-          {t('language.title')}:{' '}
-          <span lang={lang} dir="auto">
-            {languageName(lang)}
-          </span>
+          {t('language.title')}: <LanguageName lang={lang} />
         </a>
       )}
       <OfflineReadiness />

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { LANGUAGES, languageName } from '../i18n/i18n';
+import { LANGUAGES, languageName, textDirection } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
 import { HomeFooter } from './HomeFooter';
 import { ScreenHeading } from './ScreenHeading';
@@ -31,7 +31,7 @@ export function LanguageChoice({ onChoose }: Props) {
               type="button"
               class="language-button"
               lang={lang}
-              dir="auto"
+              dir={textDirection(lang)}
               aria-pressed={lang === current}
               onClick={() => choose(lang)}
             >

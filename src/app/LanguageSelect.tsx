@@ -1,4 +1,4 @@
-import { LANGUAGES, languageName } from '../i18n/i18n';
+import { LANGUAGES, languageName, textDirection } from '../i18n/i18n';
 
 interface Props {
   id: string;
@@ -18,7 +18,7 @@ export function LanguageSelect({ id, value, onChange, describedBy }: Props) {
       onChange={(e) => onChange(e.currentTarget.value)}
     >
       {LANGUAGES.map((lang) => (
-        <option key={lang} value={lang} lang={lang} dir="auto">
+        <option key={lang} value={lang} lang={lang} dir={textDirection(lang)}>
           {languageName(lang)}
         </option>
       ))}

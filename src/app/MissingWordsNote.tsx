@@ -1,5 +1,6 @@
-import { i18n, languageName, textDirection } from '../i18n/i18n';
+import { i18n, textDirection } from '../i18n/i18n';
 import { useObservable } from '../offline/observable';
+import { LanguageNameIn, SentenceNaming } from './LanguageName';
 import { missingLanguage } from './language';
 
 /**
@@ -12,13 +13,13 @@ export function MissingWordsNote() {
   // Always there, even empty, so a screen reader announces the note when it appears.
   if (!missing) return <p role="status" class="offline-notice" />;
   const lang = i18n.hasResourceBundle(missing, 'ui') ? missing : 'en';
-  const own = languageName(missing);
-  // The own name is isolated, so a right-to-left name keeps its place in an English sentence.
-  const name =
-    lang === missing ? own : `${new Intl.DisplayNames([lang], { type: 'language' }).of(missing)} (\u2068${own}\u2069)`;
+  const t = i18n.getFixedT(lang, 'ui');
   return (
     <p role="status" class="offline-notice" lang={lang} dir={textDirection(lang)}>
-      {i18n.getFixedT(lang, 'ui')('language.missing', { language: name })}
+      <SentenceNaming
+        words={(language) => t('language.missing', { language })}
+        name={<LanguageNameIn lang={missing} inLang={lang} />}
+      />
     </p>
   );
 }

@@ -25,7 +25,7 @@ export const LANGUAGES: readonly string[] = [
 const RIGHT_TO_LEFT = new Set(['ar', 'ur']);
 export const textDirection = (lang: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr');
 
-export { languageName } from './language-name';
+export { englishLanguageName, languageName, languageNameIn, namesInEnglish } from './language-name';
 
 /** Starts i18next with the interface words ready, so the first screen shows at once. */
 export async function startI18n(): Promise<I18n> {

@@ -1,3 +1,4 @@
+import { isIPad } from './device';
 import { observable } from './observable';
 
 interface InstallPromptEvent extends Event {
@@ -29,3 +30,9 @@ export async function install(): Promise<boolean> {
 export const isInstalled = (): boolean =>
   (typeof matchMedia === 'function' && matchMedia('(display-mode: standalone)').matches) ||
   (navigator as { standalone?: boolean }).standalone === true;
+
+/**
+ * Safari may delete what this iPad keeps (learners' progress not yet on the server) after 7 days
+ * without use, unless Hubsteps was opened from the Home Screen.
+ */
+export const mayDeleteProgress = (): boolean => isIPad(navigator) && !isInstalled();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languageName } from '../../src/i18n/i18n';
 import { wordsIn } from '../content';
 import { axeViolations } from './axe';
+import { LANGUAGE_BUTTONS, languageButtons } from './language-choice';
 import { VOLUNTEER_PIN } from './learner-in-browser';
 import { exact } from './lesson-in-browser';
 import { screenSettled } from './screen-settled';
@@ -40,6 +41,15 @@ async function openStep(page: Page, lang: string, n: number, stepId: string): Pr
 }
 
 describe('languages in Chromium', () => {
+  it('a new tablet names each language as WebKit and Firefox do (other-engines.test.ts)', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 820, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.getByRole('heading', { level: 1, name: wordsIn('en', 'ui', 'language.title') }).waitFor();
+    expect(await page.evaluate(languageButtons)).toEqual(LANGUAGE_BUTTONS);
+    await context.close();
+  });
+
   it.each(['ur', 'ar'])('%s lays out right to left, with Next on the left-hand side', async (lang) => {
     const page = await learnerIn(lang);
     expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual([

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { words } from '../content';
 import { coldOfflineJourney } from './engines/cold-offline-journey';
 import type { EngineDriver } from './engines/driver';
+import { headingIs, until } from './engines/engine-steps';
 import { launchFirefox } from './engines/firefox';
 import { twoLearnersJourney } from './engines/two-learners-journey';
 import { launchWebKit } from './engines/webkit';
+import { LANGUAGE_BUTTONS, languageButtons } from './language-choice';
 import { DIST } from './serve';
 import { type StaticServer, startStaticServer } from './static-server';
 
@@ -21,7 +24,11 @@ describe.each([
     await server?.close();
   });
 
-  it('two learners on one tablet each carry on at their own step after a reload', async () => {
+  it('a new tablet names each language as Chromium does; two learners each carry on at their own step after a reload', async () => {
+    // The same names as languages.test.ts reads in Chromium: Hubsteps' own, not the browser's.
+    await driver.goto(server.url);
+    await until(driver, 'the language choice', headingIs, words('ui', 'language.title'));
+    expect(await driver.evaluate(languageButtons)).toEqual(LANGUAGE_BUTTONS);
     await twoLearnersJourney(driver, server.url);
   }, 120_000);
 

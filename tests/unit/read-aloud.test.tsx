@@ -140,8 +140,15 @@ describe('read aloud on a step', () => {
     await openStep('so');
     // Tapped the moment the step appears, before a slow tablet has finished opening it.
     fireEvent.click(screen.getByRole('button', { name: wordsIn('so', 'ui', 'read.aloud') }));
-    await screen.findByText(wordsIn('so', 'ui', 'read.no-voice', { language: 'Soomaali' }));
+    // Found by the whole sentence: the language's name in it is marked as Somali.
+    const sentence = (text: string) => (_: string, el: Element | null) =>
+      el?.tagName === 'P' && el.textContent === text;
+    const note = await screen.findByText(sentence(wordsIn('so', 'ui', 'read.no-voice', { language: 'Soomaali' })));
+    expect(note.querySelector('bdi[lang="so"][dir="ltr"]')?.textContent).toBe('Soomaali');
     expect(screen.getByText(wordsIn('so', 'ui', 'read.add-voice-ipad'))).toBeTruthy();
+    expect(
+      screen.getByText(sentence(wordsIn('so', 'ui', 'read.add-voice-android', { language: 'Soomaali' }))),
+    ).toBeTruthy();
     expect(spoken).toEqual([]);
   });
 

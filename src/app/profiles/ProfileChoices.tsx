@@ -2,8 +2,9 @@
 import '../forms.css';
 import './profiles.css';
 import type { TextSize } from '../../core/learner';
-import { LANGUAGES, languageName } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
+import { LanguageName } from '../LanguageName';
 import { LanguageSelect } from '../LanguageSelect';
 
 const TEXT_SIZES: TextSize[] = ['normal', 'large', 'largest'];
@@ -52,9 +53,7 @@ export function LanguageRadios({
         {LANGUAGES.map((lang) => (
           <label class="size-choice" key={lang}>
             <input type="radio" name="language" value={lang} checked={value === lang} onChange={() => onChange(lang)} />
-            <span lang={lang} dir="auto">
-              {languageName(lang)}
-            </span>
+            <LanguageName lang={lang} />
           </label>
         ))}
       </div>

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { languageName } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { LanguageNameIn, SentenceNaming } from '../LanguageName';
 import { chooseReader, tabletVoices } from './choose-reader';
 import { highlight } from './highlight';
 import { playRecording, type Stop, speak } from './play';
@@ -20,6 +20,7 @@ interface Props {
 /** "Read aloud": the recording, else the tablet's voice, else a note saying there is no voice. */
 export function ReadAloud({ text, readingKey, recording, auto }: Props) {
   const t = useT();
+  const shownIn = useLanguage();
   const [reading, setReading] = useState(false);
   /** The language the tablet has no voice for, and the step and language that asked. */
   const [noVoice, setNoVoice] = useState<{ key: string; lang: string } | null>(null);
@@ -87,9 +88,19 @@ export function ReadAloud({ text, readingKey, recording, auto }: Props) {
       <div role="status" class="read-aloud-note">
         {missingVoice && (
           <>
-            <p>{t('read.no-voice', { language: languageName(missingVoice) })}</p>
+            <p>
+              <SentenceNaming
+                words={(language) => t('read.no-voice', { language })}
+                name={<LanguageNameIn lang={missingVoice} inLang={shownIn} />}
+              />
+            </p>
             <p>{t('read.add-voice-ipad')}</p>
-            <p>{t('read.add-voice-android', { language: languageName(missingVoice) })}</p>
+            <p>
+              <SentenceNaming
+                words={(language) => t('read.add-voice-android', { language })}
+                name={<LanguageNameIn lang={missingVoice} inLang={shownIn} />}
+              />
+            </p>
           </>
         )}
       </div>

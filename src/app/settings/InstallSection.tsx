@@ -2,22 +2,10 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { install, installOffer, isInstalled } from '../../offline/install';
 import { useObservable } from '../../offline/observable';
+import { HomeScreenSteps } from '../install/HomeScreenSteps';
 
-/** The iPad's Share symbol: a box with an arrow pointing up out of it. */
-const ShareSymbol = () => (
-  <svg viewBox="0 0 48 48" class="how-symbol" aria-hidden="true">
-    <path d="M16 20h-4v22h24V20h-4" fill="none" stroke="#005eb8" stroke-width="3" stroke-linejoin="round" />
-    <path d="M24 30V6M16 13l8-8 8 8" fill="none" stroke="#005eb8" stroke-width="3" stroke-linecap="round" />
-  </svg>
-);
-
-/** The "Add to Home Screen" symbol: a plus in a rounded square. */
-const AddSymbol = () => (
-  <svg viewBox="0 0 48 48" class="how-symbol" aria-hidden="true">
-    <rect x="8" y="8" width="32" height="32" rx="7" fill="none" stroke="#212b33" stroke-width="3" />
-    <path d="M24 16v16M16 24h16" stroke="#212b33" stroke-width="3" stroke-linecap="round" />
-  </svg>
-);
+/** The section's heading, which the warning at the top of settings takes a volunteer to. */
+export const INSTALL_TITLE_ID = 'install-title';
 
 /** Puts Hubsteps on the home screen: the browser's offer where there is one, the iPad steps otherwise. */
 export function InstallSection() {
@@ -26,8 +14,11 @@ export function InstallSection() {
   const [installed, setInstalled] = useState(isInstalled);
 
   return (
-    <section class="settings-section" aria-labelledby="install-title">
-      <h2 id="install-title">{t('install.title')}</h2>
+    <section class="settings-section" aria-labelledby={INSTALL_TITLE_ID}>
+      {/* Focusable, so the warning at the top of settings can take a keyboard user here. */}
+      <h2 id={INSTALL_TITLE_ID} tabIndex={-1}>
+        {t('install.title')}
+      </h2>
       <p>{t('install.why')}</p>
       {installed ? (
         <p>{t('install.done')}</p>
@@ -36,23 +27,7 @@ export function InstallSection() {
           {t('install.button')}
         </button>
       ) : (
-        <>
-          <h3>{t('install.ipad-title')}</h3>
-          <ol class="how-to">
-            <li>
-              <ShareSymbol />
-              <span>{t('install.ipad-share')}</span>
-            </li>
-            <li>
-              <AddSymbol />
-              <span>{t('install.ipad-add')}</span>
-            </li>
-            <li>
-              <img src={`${import.meta.env.BASE_URL}icons/icon-192.png`} alt="" class="how-symbol" />
-              <span>{t('install.ipad-open')}</span>
-            </li>
-          </ol>
-        </>
+        <HomeScreenSteps />
       )}
     </section>
   );

@@ -1,19 +1,26 @@
 import '../forms.css';
 import { useEffect, useState } from 'preact/hooks';
-import { i18n, languageName } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
+import { i18n, languageNameIn } from '../../i18n/i18n';
+import { useLanguage, useT } from '../../i18n/use-t';
 import type { Pack } from '../../offline/pack-types';
 import { currentPackList, downloadPacks, isComplete, type PackStatus, packStatuses } from '../../offline/packs';
+import { LanguageNameIn, SentenceNaming } from '../LanguageName';
 import { formatBytes } from './format';
 
-function packName(pack: Pack): string {
+/** A pack's name as plain text, for a label that cannot mark a language. */
+function packName(pack: Pack, shownIn: string): string {
   if (pack.kind === 'lesson') return i18n.t('title', { ns: pack.of });
-  return languageName(pack.of);
+  return languageNameIn(pack.of, shownIn);
 }
+
+/** A pack's name on screen: a language's own name is marked as that language. */
+const PackName = ({ pack, shownIn }: { pack: Pack; shownIn: string }) =>
+  pack.kind === 'lesson' ? packName(pack, shownIn) : <LanguageNameIn lang={pack.of} inLang={shownIn} />;
 
 /** Which lessons and languages are on this tablet, and a way to download one with its progress. */
 export function PacksSection() {
   const t = useT();
+  const shownIn = useLanguage();
   const [statuses, setStatuses] = useState<PackStatus[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [downloading, setDownloading] = useState<{ id: string; done: number } | null>(null);
@@ -45,12 +52,15 @@ export function PacksSection() {
       {statuses && (
         <ul class="pack-list">
           {statuses.map((s) => {
-            const name = packName(s.pack);
+            const name = packName(s.pack, shownIn);
             const here = downloading?.id === s.pack.id;
             return (
               <li class="pack" key={s.pack.id}>
                 <p class="pack-name">
-                  <strong>{name}</strong> <span class="pack-kind">{t(`packs.kind.${s.pack.kind}`)}</span>
+                  <strong>
+                    <PackName pack={s.pack} shownIn={shownIn} />
+                  </strong>{' '}
+                  <span class="pack-kind">{t(`packs.kind.${s.pack.kind}`)}</span>
                 </p>
                 <p>
                   {formatBytes(s.bytes)} ·{' '}
@@ -79,7 +89,10 @@ export function PacksSection() {
                       disabled={downloading !== null}
                       onClick={() => void download(s.pack)}
                     >
-                      {t('packs.download', { name })}
+                      <SentenceNaming
+                        words={(n) => t('packs.download', { name: n })}
+                        name={<PackName pack={s.pack} shownIn={shownIn} />}
+                      />
                     </button>
                   )
                 )}

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { OfflineReadiness } from '../OfflineReadiness';
 import { UpdateOffer } from '../UpdateOffer';
 import { VolunteerGate } from '../volunteer/VolunteerGate';
+import { HomeScreenWarning } from './HomeScreenWarning';
 import { InstallSection } from './InstallSection';
 import { LanguageSection } from './LanguageSection';
 import { LearnersSection } from './LearnersSection';
@@ -31,6 +32,7 @@ function SettingsSections() {
         {t('player.all-lessons')}
       </a>
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
+      <HomeScreenWarning />
       <section class="settings-section" aria-labelledby="offline-title">
         <h2 id="offline-title">{t('settings.offline')}</h2>
         <OfflineReadiness />
