@@ -11,7 +11,7 @@ interface Props {
   focusKey?: string;
   id?: string;
   class?: string;
-  children: string | ComponentChildren;
+  children: ComponentChildren;
 }
 
 /**

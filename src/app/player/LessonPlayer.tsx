@@ -26,7 +26,7 @@ interface Given {
   lang: string;
   n: number;
   /** Given because Next was tapped too soon: it says what the line under Next says. */
-  nudge?: boolean;
+  nudge: boolean;
 }
 
 interface Props {
@@ -84,11 +84,12 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   // Each one given is numbered, so the same words given again are a new message, heard again.
   const [given, setGiven] = useState<Given | null>(null);
   const feedback = given?.step === step.id ? given : null;
-  const setFeedback = useCallback(
-    (f: StepFeedback | null) =>
-      setGiven((last) => (f ? { step: step.id, feedback: f, lang: shown, n: (last?.n ?? 0) + 1 } : null)),
+  const give = useCallback(
+    (f: StepFeedback | null, nudge = false) =>
+      setGiven((last) => (f ? { step: step.id, feedback: f, lang: shown, n: (last?.n ?? 0) + 1, nudge } : null)),
     [step.id, shown],
   );
+  const setFeedback = useCallback((f: StepFeedback | null) => give(f), [give]);
   // Only one way on at a time: where the real app's own control opens the next screen, that is
   // the way on, and the lesson's Next is not offered.
   const moving = movesOn(step, screenCatalog);
@@ -128,8 +129,7 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
   const next = () => {
     if (!ready) {
       // A tap on Next before the step is done says what to do first, heard each time.
-      const nudge: StepFeedback = { tone: 'hint', lines: [stepUi(firstDo)] };
-      setGiven((last) => ({ step: step.id, feedback: nudge, lang: shown, n: (last?.n ?? 0) + 1, nudge: true }));
+      give({ tone: 'hint', lines: [stepUi(firstDo)] }, true);
       return;
     }
     if (step.type === 'done') {

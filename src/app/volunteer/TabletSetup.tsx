@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { mayDeleteProgress } from '../../offline/install';
 import { HomeScreenSteps } from '../install/HomeScreenSteps';
@@ -47,19 +47,10 @@ function SetupStep({ step, onLater, children }: { step: Step; onLater: () => voi
     );
   }
   return (
-    <VolunteerPinSetup onSaved={() => go('#/', true)}>
+    // After "Do this later", the pad takes the place of the button that had focus.
+    <VolunteerPinSetup onSaved={() => go('#/', true)} focus={step === 'pin-later'}>
       {children}
       <p class="body-text">{t('volunteer.setup-intro')}</p>
-      {step === 'pin-later' && <FocusPad />}
     </VolunteerPinSetup>
   );
-}
-
-/**
- * Puts the focus on the PIN's first key when the pad replaces the Home Screen step: the button
- * that had the focus is gone, and the PIN is what the volunteer does next.
- */
-function FocusPad() {
-  useEffect(() => document.querySelector<HTMLElement>('.tablet-setup fieldset button:not(:disabled)')?.focus(), []);
-  return null;
 }
