@@ -106,6 +106,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The hub server and its database, in Node as it runs.
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
