@@ -141,7 +141,7 @@ export const EVENT_TYPES = [
   'learner.removed',
 ] as const;
 
-export const learningEventSchema = v.variant(
+const eventOfAnyType = v.variant(
   'type',
   [
     event('lesson.started', { lessonId: name }),
@@ -178,6 +178,20 @@ export const learningEventSchema = v.variant(
     issue.input === undefined
       ? `is missing; must be one of ${EVENT_TYPES.join(', ')}`
       : `must be one of ${EVENT_TYPES.join(', ')}; got ${shortText(issue.input)}`,
+);
+
+/** The rules between fields: a removal can only have discarded seqs the device gave out before it. */
+export const learningEventSchema = v.pipe(
+  eventOfAnyType,
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value.type !== 'learner.removed') return;
+    const { seq, discardedSeqs } = dataset.value;
+    if (discardedSeqs.every((s) => s < seq)) return;
+    addIssue({
+      message: `must be seqs before this event's own seq ${seq}; got ${received(discardedSeqs)} ending at ${discardedSeqs.at(-1)}`,
+      path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'discardedSeqs', value: discardedSeqs }],
+    });
+  }),
 );
 
 /** A type name as sent, when it is short and plain enough to quote; its shape otherwise. */

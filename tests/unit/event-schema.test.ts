@@ -245,6 +245,9 @@ describe('malformed events', () => {
       'reason: must be "learner-removed" or "tablet-cleared"; got a string of 4 characters',
       'discardedSeqs: must be seqs in increasing order; got a list of 2',
     ]);
+    expect(reasonsFor(with_('learner.removed', { seq: 5, discardedSeqs: [2, 3, 5] }))).toEqual([
+      "discardedSeqs: must be seqs before this event's own seq 5; got a list of 3 ending at 5",
+    ]);
     expect(reasonsFor(with_('learner.removed', { discardedSeqs: [1, -2] }))).toEqual([
       'discardedSeqs.1: must be a whole number from 1; got number -2',
     ]);
