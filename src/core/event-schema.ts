@@ -35,7 +35,7 @@ const MAX_DISCARDED = 100_000;
 const MAX_ITERATIONS = 100_000_000;
 
 /** How a value looked, without its content: the content may be private. */
-function received(input: unknown): string {
+export function received(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'null';
   if (Array.isArray(input)) return `a list of ${input.length}`;

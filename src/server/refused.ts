@@ -5,6 +5,7 @@
  */
 export type RefusalCode =
   | 'invalid-input'
+  | 'no-credentials'
   | 'email-taken'
   | 'wrong-credentials'
   | 'no-session'

@@ -15,7 +15,7 @@ function filesIn(folder: string): string[] {
     .map((f) => join('src', folder, f));
 }
 
-const SERVER_ONLY = /(^|\/)server(\/|$)|^node:|^(kysely|better-sqlite3|pg)$/;
+const SERVER_ONLY = /(^|\/)server(\/|$)|^node:|^(kysely|better-sqlite3|pg|fastify|@fastify\/[\w-]+)$/;
 
 describe('what the tablet and the server share', () => {
   it("keeps the server's code and packages out of the tablet app", () => {
