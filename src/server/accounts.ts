@@ -36,7 +36,7 @@ export interface Session extends Coordinator {
 }
 
 /** Emails are compared as written, without case or surrounding spaces. */
-function cleanEmail(email: string): string {
+export function cleanEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 

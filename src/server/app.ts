@@ -1,8 +1,8 @@
 /**
  * The hub server's HTTP API, built as a Fastify app that tests drive with `inject` and main.ts
  * puts on a port. Everything it knows lives in the database, so two processes behind a load
- * balancer answer alike (the rate limits of enrol and sign-in are the exception for now: they
- * are counted in each process).
+ * balancer answer alike: tries at enrolling and signing in are counted in the database too.
+ * @fastify/rate-limit's per-process count only keeps any one address from flooding a process.
  *
  * Every refusal is a 4xx with `{error, message}`: `error` a stable code for programs, `message`
  * what to change. A refused request has written nothing.
@@ -16,12 +16,14 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import type { Kysely } from 'kysely';
-import { type Coordinator, coordinatorOf, signIn, signOut } from './accounts';
+import { type Coordinator, cleanEmail, coordinatorOf, signIn, signOut } from './accounts';
 import type { ServerDatabase } from './db/schema';
 import { type Device, deviceOf, redeemEnrolmentCode } from './enrolment';
 import { PushRefused, push } from './push';
 import { type RefusalCode, Refused } from './refused';
 import { enrolBody, parseBody, signInBody } from './request-bodies';
+import { sha256 } from './secrets';
+import { countTry, forgetOldTries, type Limit, TooManyTries } from './tries';
 
 /** The largest body the server reads: a full batch of 500 events is far below it. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -34,9 +36,22 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Behind a load balancer: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
-  /** Tries at enrolling and at signing in, per client address, per window. */
-  authLimit?: { max: number; windowMs: number };
+  /**
+   * Tries at enrolling, per client address, and at signing in, per address and per email: in
+   * the database, so they hold across processes.
+   */
+  tryLimit?: Limit;
+  /** Requests of any kind from one address to one process (a flood, not a guess). */
+  requestLimit?: Limit;
 }
+
+/** Ten tries in a quarter of an hour: a volunteer mistyping is fine, guessing is not. */
+export const DEFAULT_TRY_LIMIT: Limit = { max: 10, windowMs: 15 * 60 * 1000 };
+/**
+ * Generous: a hub's tablets may all reach a programme's server from one address. Fifty
+ * requests a second is still far below what a tablet's sync ever sends.
+ */
+export const DEFAULT_REQUEST_LIMIT: Limit = { max: 3000, windowMs: 60 * 1000 };
 
 const STATUS: Record<RefusalCode | PushRefused['code'], number> = {
   'invalid-input': 400,
@@ -52,6 +67,7 @@ const STATUS: Record<RefusalCode | PushRefused['code'], number> = {
   'email-taken': 409,
   'expired-code': 410,
   'batch-too-large': 413,
+  'too-many-tries': 429,
 };
 
 /** Fastify's own refusals (body parsing, routing), in the API's words. */
@@ -89,7 +105,8 @@ export async function buildApp({
   now = () => new Date(),
   logger = false,
   trustProxy = false,
-  authLimit = { max: 10, windowMs: 60_000 },
+  tryLimit = DEFAULT_TRY_LIMIT,
+  requestLimit = DEFAULT_REQUEST_LIMIT,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -110,11 +127,12 @@ export async function buildApp({
     },
   });
   await app.register(rateLimit, {
-    global: false,
+    max: requestLimit.max,
+    timeWindow: requestLimit.windowMs,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       error: 'too-many-requests',
-      message: `Too many tries from this address; try again in ${context.after}.`,
+      message: `Too many requests from this address; try again in ${context.after}.`,
     }),
   });
 
@@ -126,38 +144,51 @@ export async function buildApp({
     }),
   );
 
-  /** Device and coordinator routes: who is asking is settled before the body is read. */
+  /**
+   * Who is asking, and tries, are settled before the body is read (preParsing), and after the
+   * per-address request limit (onRequest).
+   */
   const asDevice = async (request: FastifyRequest) => {
     request.device = await deviceOf(db, bearer(request));
   };
   const asCoordinator = async (request: FastifyRequest) => {
     request.coordinator = await coordinatorOf(db, bearer(request), { now });
   };
-  const limited = { rateLimit: { max: authLimit.max, timeWindow: authLimit.windowMs } };
+  /** Counts a try in the database; refused with 429 once there are too many. */
+  const tryAs = (key: string) => countTry(db, key, tryLimit, now());
 
   /** A tablet enrols with the code a volunteer typed. */
-  app.post('/api/enrol', { config: limited }, async (request, reply) => {
+  app.post('/api/enrol', { preParsing: (request) => tryAs(`enrol:address:${request.ip}`) }, async (request, reply) => {
     const body = parseBody(enrolBody, request.body);
     const enrolled = await redeemEnrolmentCode(db, body, { now });
     request.log.info({ deviceId: enrolled.deviceId, hubId: enrolled.hubId }, 'tablet enrolled');
+    await forgetOldTries(db, now());
     return reply.code(201).send({ deviceId: enrolled.deviceId, token: enrolled.token });
   });
 
   /** A tablet pushes a batch of its outbox; answered only once it is committed. */
-  app.post('/api/push', { onRequest: asDevice }, async (request) => {
+  app.post('/api/push', { preParsing: asDevice }, async (request) => {
     const { deviceId } = signedIn(request.device);
     return push(db, deviceId, request.body, { now });
   });
 
   /** A coordinator signs in. */
-  app.post('/api/session', { config: limited }, async (request, reply) => {
-    const body = parseBody(signInBody, request.body);
-    const session = await signIn(db, body, { now });
-    return reply.code(201).send({ token: session.token, expiresAt: session.expiresAt });
-  });
+  app.post(
+    '/api/session',
+    { preParsing: (request) => tryAs(`sign-in:address:${request.ip}`) },
+    async (request, reply) => {
+      const body = parseBody(signInBody, request.body);
+      // Per account too: guesses from many addresses at one coordinator's password add up.
+      await tryAs(`sign-in:email:${sha256(cleanEmail(body.email))}`);
+      const session = await signIn(db, body, { now });
+      request.log.info({ coordinatorId: session.coordinatorId }, 'coordinator signed in');
+      await forgetOldTries(db, now());
+      return reply.code(201).send({ token: session.token, expiresAt: session.expiresAt });
+    },
+  );
 
   /** A coordinator signs out. */
-  app.delete('/api/session', { onRequest: asCoordinator }, async (request, reply) => {
+  app.delete('/api/session', { preParsing: asCoordinator }, async (request, reply) => {
     const { coordinatorId } = signedIn(request.coordinator);
     request.log.info({ coordinatorId }, 'coordinator signed out');
     await signOut(db, bearer(request));
@@ -167,9 +198,9 @@ export async function buildApp({
   return app;
 }
 
-/** Who a route's onRequest hook found; a route without the hook is a mistake in this file. */
+/** Who a route's preParsing hook found; a route without the hook is a mistake in this file. */
 function signedIn<T>(who: T | null): T {
-  if (who === null) throw new Error('route has no onRequest hook to say who is asking');
+  if (who === null) throw new Error('route has no preParsing hook to say who is asking');
   return who;
 }
 
@@ -193,11 +224,12 @@ function answerError(error: unknown, request: FastifyRequest, reply: FastifyRepl
   if (error instanceof Refused || error instanceof PushRefused) {
     const status = STATUS[error.code];
     if (status === 401) reply.header('www-authenticate', 'Bearer');
+    if (error instanceof TooManyTries) reply.header('retry-after', String(Math.ceil(error.retryAfterMs / 1000)));
     return reply.code(status).send({ error: error.code, message: error.message });
   }
   const known = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
   const status = known.statusCode ?? 500;
-  if (status === 429) return reply.code(429).send({ error: 'too-many-requests', message: known.message });
+  if (status === 429) return reply.code(429).send({ error: known.error, message: known.message });
   if (status >= 400 && status < 500) {
     const refusal = FASTIFY_REFUSALS[known.code ?? ''] ?? {
       error: 'bad-request',

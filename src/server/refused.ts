@@ -14,7 +14,8 @@ export type RefusalCode =
   | 'used-code'
   | 'already-enrolled'
   | 'unknown-device'
-  | 'revoked-device';
+  | 'revoked-device'
+  | 'too-many-tries';
 
 export class Refused extends Error {
   constructor(

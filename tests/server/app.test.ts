@@ -82,13 +82,13 @@ describe('POST /api/enrol', () => {
 
   it('refuses a used, an expired and an unknown code, and bodies of the wrong form, writing nothing', async () => {
     // More tries than the limit of one address allows by default.
-    await start({ authLimit: { max: 100, windowMs: 60_000 } });
+    await start({ tryLimit: { max: 100, windowMs: 60_000 } });
     const used = await enrolledTablet();
     const expiring = await makeEnrolmentCode(temp.db, coordinator, {
       now: () => new Date(Date.now() - 2 * 60 * 60 * 1000),
       lifetimeMs: 60 * 60 * 1000,
     });
-    const before = await everythingStored(temp.db);
+    const before = await everythingStored(temp.db, { butTries: true });
     const enrol = (payload: string | object, contentType = 'application/json') =>
       app.inject({ method: 'POST', url: '/api/enrol', headers: { 'content-type': contentType }, payload });
     const local = `local-${uuidv7()}`;
@@ -111,22 +111,32 @@ describe('POST /api/enrol', () => {
     );
     refusedWith(await enrol({ code: 'ABCD2345', localDeviceId: 'local-1' }), 400, 'invalid-input');
     refusedWith(await enrol('code=ABCD2345', 'application/x-www-form-urlencoded'), 415, 'unsupported-media-type');
-    expect(await everythingStored(temp.db)).toBe(before);
+    expect(await everythingStored(temp.db, { butTries: true })).toBe(before);
   });
 
-  it('limits the tries from one address', async () => {
-    await start({ authLimit: { max: 2, windowMs: 60_000 } });
-    const enrol = () =>
-      app.inject({
+  it('limits the tries from one address, counted in the database, so another server process refuses too', async () => {
+    let clock = new Date('2026-03-04T09:00:00.000Z');
+    const limit = { tryLimit: { max: 2, windowMs: 15 * 60 * 1000 }, now: () => clock };
+    await start(limit);
+    const other = await buildApp({ db: temp.reopen(), ...limit });
+    const enrol = (on: FastifyInstance, remoteAddress = '192.0.2.1') =>
+      on.inject({
         method: 'POST',
         url: '/api/enrol',
+        remoteAddress,
         payload: { code: 'ABCD2345', localDeviceId: `local-${uuidv7()}` },
       });
-    refusedWith(await enrol(), 404, 'unknown-code');
-    refusedWith(await enrol(), 404, 'unknown-code');
-    expect(refusedWith(await enrol(), 429, 'too-many-requests')).toMatch(
-      /^Too many tries from this address; try again in /,
-    );
+    refusedWith(await enrol(app), 404, 'unknown-code');
+    refusedWith(await enrol(other), 404, 'unknown-code');
+    const refused = await enrol(app);
+    expect(refusedWith(refused, 429, 'too-many-tries')).toBe('Too many tries; try again in 900 seconds.');
+    expect(refused.headers['retry-after']).toBe('900');
+    refusedWith(await enrol(other), 429, 'too-many-tries');
+    // Another address has tries of its own; and once the window is over, so does this one.
+    refusedWith(await enrol(other, '192.0.2.2'), 404, 'unknown-code');
+    clock = new Date('2026-03-04T09:15:00.000Z');
+    refusedWith(await enrol(app), 404, 'unknown-code');
+    await other.close();
   });
 });
 
@@ -219,15 +229,32 @@ describe('a coordinator signing in and out', () => {
     expect(await temp.db.selectFrom('coordinator_sessions').selectAll().execute()).toEqual([]);
   });
 
-  it('limits the tries from one address', async () => {
-    await start({ authLimit: { max: 2, windowMs: 60_000 } });
-    refusedWith(await signInWith({ email: EMAIL, password: 'wrong password' }), 401, 'wrong-credentials');
-    refusedWith(await signInWith({ email: EMAIL, password: 'wrong password' }), 401, 'wrong-credentials');
-    refusedWith(await signInWith({ email: EMAIL, password: PASSWORD }), 429, 'too-many-requests');
+  it('limits the tries from one address, and at one email from any address', async () => {
+    await start({ tryLimit: { max: 2, windowMs: 60_000 } });
+    const from = (remoteAddress: string, password: string) =>
+      app.inject({ method: 'POST', url: '/api/session', remoteAddress, payload: { email: EMAIL, password } });
+    refusedWith(await from('192.0.2.1', 'wrong password'), 401, 'wrong-credentials');
+    refusedWith(await from('192.0.2.1', 'wrong password'), 401, 'wrong-credentials');
+    refusedWith(await from('192.0.2.1', PASSWORD), 429, 'too-many-tries');
+    // A new address, the same coordinator: their email has had its tries.
+    refusedWith(await from('192.0.2.2', PASSWORD), 429, 'too-many-tries');
+    expect(await temp.db.selectFrom('coordinator_sessions').selectAll().execute()).toEqual([]);
+    // The database keeps a hash of the email, not the email.
+    expect(JSON.stringify(await temp.db.selectFrom('tries').select('key').execute())).not.toContain(EMAIL);
   });
 });
 
 describe('every answer', () => {
+  it('is refused once one address sends more requests than a process takes', async () => {
+    await start({ requestLimit: { max: 2, windowMs: 60_000 } });
+    refusedWith(await app.inject({ method: 'POST', url: '/api/push', payload: [] }), 401, 'no-credentials');
+    refusedWith(await app.inject({ method: 'POST', url: '/api/push', payload: [] }), 401, 'no-credentials');
+    const flooded = await app.inject({ method: 'POST', url: '/api/push', payload: [] });
+    expect(refusedWith(flooded, 429, 'too-many-requests')).toMatch(
+      /^Too many requests from this address; try again in /,
+    );
+  });
+
   it('carries the security headers, and an unknown route is a JSON 404', async () => {
     const answer = await app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(refusedWith(answer, 404, 'not-found')).toBe('There is no GET /api/nothing-here here.');

@@ -18,6 +18,7 @@ const TABLES = [
   'quarantine',
   'restore_attempts',
   'seq_gaps',
+  'tries',
 ];
 
 let temp: TempDatabase | null = null;

@@ -157,6 +157,22 @@ export const migrations: Record<string, Migration> = {
       for (const table of [...TABLES_0001].reverse()) await db.schema.dropTable(table).execute();
     },
   },
+  // Tries at enrolling and signing in, counted here so that every server process sees them all.
+  '0002-tries': {
+    async up(db: Then) {
+      await db.schema
+        .createTable('tries')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+      // Clearing out windows long over.
+      await db.schema.createIndex('tries_by_window').on('tries').column('window_start').execute();
+    },
+    async down(db: Then) {
+      await db.schema.dropTable('tries').execute();
+    },
+  },
 };
 
 export function migrator(db: Kysely<ServerDatabase>): Migrator {

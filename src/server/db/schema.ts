@@ -132,6 +132,19 @@ export interface RestoreAttemptsTable {
   outcome: 'restored' | 'unknown-code';
 }
 
+/**
+ * Tries at something limited (enrolling, signing in), counted per key ("sign-in:address:…") in
+ * fixed windows. In the database, so a limit holds however many server processes there are.
+ */
+export interface TriesTable {
+  /** What is limited and for whom; an address, or a hash of an email, never an email itself. */
+  key: string;
+  /** When the current window began. */
+  window_start: string;
+  /** Tries in the current window, this one included. */
+  count: number;
+}
+
 export interface ServerDatabase {
   hubs: HubsTable;
   coordinators: CoordinatorsTable;
@@ -143,4 +156,5 @@ export interface ServerDatabase {
   quarantine: QuarantineTable;
   seq_gaps: SeqGapsTable;
   restore_attempts: RestoreAttemptsTable;
+  tries: TriesTable;
 }
