@@ -18,7 +18,8 @@ import Fastify, {
 import type { Kysely } from 'kysely';
 import { type Coordinator, cleanEmail, coordinatorOf, signIn, signOut } from './accounts';
 import type { ServerDatabase } from './db/schema';
-import { type Device, deviceOf, redeemEnrolmentCode } from './enrolment';
+import { type Device, deviceOf, makeEnrolmentCode, redeemEnrolmentCode, revokeDevice } from './enrolment';
+import { hubDevices } from './hub-devices';
 import { PushRefused, push } from './push';
 import { type RefusalCode, Refused } from './refused';
 import { enrolBody, parseBody, signInBody } from './request-bodies';
@@ -62,6 +63,7 @@ const STATUS: Record<RefusalCode | PushRefused['code'], number> = {
   'unknown-device': 401,
   'revoked-device': 403,
   'unknown-code': 404,
+  'no-such-device': 404,
   'used-code': 409,
   'already-enrolled': 409,
   'email-taken': 409,
@@ -194,6 +196,34 @@ export async function buildApp({
     await signOut(db, bearer(request));
     return reply.code(204).send();
   });
+
+  /** A coordinator makes a one-time code to enrol a tablet with their hub. */
+  app.post('/api/enrolment-codes', { preParsing: asCoordinator }, async (request, reply) => {
+    const coordinator = signedIn(request.coordinator);
+    const made = await makeEnrolmentCode(db, coordinator, { now });
+    request.log.info({ coordinatorId: coordinator.coordinatorId }, 'enrolment code made');
+    return reply.code(201).send(made);
+  });
+
+  /** A coordinator lists their hub's tablets. */
+  app.get('/api/devices', { preParsing: asCoordinator }, async (request) => ({
+    devices: await hubDevices(db, signedIn(request.coordinator)),
+  }));
+
+  /** A coordinator revokes one of their hub's tablets: its token stops working at once. */
+  app.post<{ Params: { deviceId: string } }>(
+    '/api/devices/:deviceId/revoke',
+    { preParsing: asCoordinator },
+    async (request, reply) => {
+      const coordinator = signedIn(request.coordinator);
+      await revokeDevice(db, coordinator, request.params.deviceId, { now });
+      request.log.info(
+        { coordinatorId: coordinator.coordinatorId, deviceId: request.params.deviceId },
+        'tablet revoked',
+      );
+      return reply.code(204).send();
+    },
+  );
 
   return app;
 }

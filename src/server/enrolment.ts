@@ -183,7 +183,7 @@ export async function revokeDevice(
     .where('id', '=', deviceId)
     .where('hub_id', '=', coordinator.hubId)
     .executeTakeFirst();
-  if (!device) throw new Refused('unknown-device', 'deviceId: the hub has no such device.');
+  if (!device) throw new Refused('no-such-device', 'deviceId: the hub has no such device.');
   if (device.revoked_at !== null) return;
   await db
     .updateTable('devices')

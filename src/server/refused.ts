@@ -14,6 +14,7 @@ export type RefusalCode =
   | 'used-code'
   | 'already-enrolled'
   | 'unknown-device'
+  | 'no-such-device'
   | 'revoked-device'
   | 'too-many-tries';
 

@@ -244,6 +244,81 @@ describe('a coordinator signing in and out', () => {
   });
 });
 
+describe("a coordinator's tablets", () => {
+  /** Signs in through the API; the answer's token. */
+  async function signedIn(email = EMAIL, password = PASSWORD): Promise<string> {
+    const answer = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password } });
+    expect(answer.statusCode).toBe(201);
+    return answer.json<{ token: string }>().token;
+  }
+  const as = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  it('makes an enrolment code a tablet enrols with, lists the tablet with its gaps, and revokes it', async () => {
+    const session = await signedIn();
+    const made = await app.inject({ method: 'POST', url: '/api/enrolment-codes', headers: as(session) });
+    expect(made.statusCode).toBe(201);
+    const { code, expiresAt } = made.json<{ code: string; expiresAt: string }>();
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
+    expect(Date.parse(expiresAt) - Date.now()).toBeLessThanOrEqual(24 * 60 * 60 * 1000);
+
+    const tablet = new Tablet(`local-${uuidv7()}`);
+    const enrolled = await app.inject({
+      method: 'POST',
+      url: '/api/enrol',
+      payload: { code, localDeviceId: tablet.deviceId },
+    });
+    const { deviceId, token } = enrolled.json<{ deviceId: string; token: string }>();
+    const learner = newLearner();
+    tablet.write(learner, started()); // seq 1 never arrives
+    await pushAs(token, [tablet.write(learner, started())]);
+
+    const listed = await app.inject({ method: 'GET', url: '/api/devices', headers: as(session) });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toEqual({
+      devices: [
+        {
+          deviceId,
+          name: 'Tablet 1',
+          enrolledAt: expect.any(String),
+          revokedAt: null,
+          lastPushAt: expect.any(String),
+          lastSeq: 2,
+          gaps: [{ from: 1, to: 1, kind: 'unexplained' }],
+        },
+      ],
+    });
+
+    const revoked = await app.inject({ method: 'POST', url: `/api/devices/${deviceId}/revoke`, headers: as(session) });
+    expect(revoked.statusCode).toBe(204);
+    refusedWith(await pushAs(token, [tablet.write(learner, started())]), 403, 'revoked-device');
+    const after = await app.inject({ method: 'GET', url: '/api/devices', headers: as(session) });
+    expect(after.json<{ devices: { revokedAt: string | null }[] }>().devices[0]?.revokedAt).toEqual(expect.any(String));
+  });
+
+  it("refuses without a session, and never shows or revokes another hub's tablet", async () => {
+    const { deviceId, token } = await enrolledTablet();
+    await createHub(temp.db, { hubName: 'Other hub', email: 'o@example.org', password: 'another password' });
+    const other = await signedIn('o@example.org', 'another password');
+
+    refusedWith(await app.inject({ method: 'POST', url: '/api/enrolment-codes' }), 401, 'no-credentials');
+    refusedWith(
+      await app.inject({ method: 'GET', url: '/api/devices', headers: as('A'.repeat(43)) }),
+      401,
+      'no-session',
+    );
+    const before = await everythingStored(temp.db);
+    refusedWith(
+      await app.inject({ method: 'POST', url: `/api/devices/${deviceId}/revoke`, headers: as(other) }),
+      404,
+      'no-such-device',
+    );
+    expect(await everythingStored(temp.db)).toBe(before);
+    const listed = await app.inject({ method: 'GET', url: '/api/devices', headers: as(other) });
+    expect(listed.json()).toEqual({ devices: [] });
+    expect((await pushAs(token, [])).statusCode).toBe(200);
+  });
+});
+
 describe('every answer', () => {
   it('is refused once one address sends more requests than a process takes', async () => {
     await start({ requestLimit: { max: 2, windowMs: 60_000 } });

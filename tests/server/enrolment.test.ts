@@ -165,7 +165,7 @@ describe("a tablet's token", () => {
     const { code } = await makeEnrolmentCode(temp.db, coordinator);
     const enrolled = await redeemEnrolmentCode(temp.db, { code, localDeviceId: localId() });
     expect(await refusal(revokeDevice(temp.db, other, enrolled.deviceId))).toEqual({
-      code: 'unknown-device',
+      code: 'no-such-device',
       message: 'deviceId: the hub has no such device.',
     });
     expect(await deviceOf(temp.db, enrolled.token)).toMatchObject({ deviceId: enrolled.deviceId });
