@@ -19,10 +19,15 @@ const app = await buildApp({ db, logger: true, trustProxy: process.env.HUBSTEPS_
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
 const address = await app.listen({ port, host });
-app.log.info(
-  { database: settings.kind === 'sqlite' ? settings.file : 'PostgreSQL from DATABASE_URL' },
-  `Hubsteps hub server at ${address}`,
-);
+const where = settings.kind === 'sqlite' ? settings.file : 'PostgreSQL from DATABASE_URL';
+app.log.info({ database: where }, 'hub server started');
+// For the person who started it, in plain words: where it is, and what to do first.
+console.log(`Hubsteps hub server at ${address}, keeping its data in ${where}.`);
+const anyHub = await db.selectFrom('hubs').select('id').limit(1).executeTakeFirst();
+if (!anyHub) {
+  console.log('There is no hub yet. Make it and its first coordinator with:');
+  console.log('  npm run hub:create -- --name "Library hub" --email coordinator@example.org');
+}
 
 /** Stops taking requests, lets those under way finish, then closes the database. */
 async function stop(signal: string) {
