@@ -116,6 +116,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The same tests of the server's storage and API, on a PostgreSQL server of their own.
+          // Not the SQLite-only ones: pragmas and files (database, hub-create), pure code.
+          name: 'server-postgres',
+          include: ['tests/server/{accounts,enrolment,tries,push,app}.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/postgres.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

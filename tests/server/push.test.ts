@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LearningEvent } from '../../src/core/events';
@@ -273,9 +272,7 @@ describe('a tablet pushing its outbox', () => {
 
   it('writes nothing, and acknowledges nothing, when the transaction fails before its commit', async () => {
     // The last write of the push (the device's gaps) fails, after the events and quarantine.
-    await sql`create trigger fail_gaps before insert on seq_gaps begin select raise(abort, 'disk failed'); end`.execute(
-      temp.db,
-    );
+    const failing = await temp.failInserts('seq_gaps', 'disk failed');
     const one = tablet.write(learner, profiled());
     tablet.skip();
     const three = tablet.write(learner, started());
@@ -287,7 +284,7 @@ describe('a tablet pushing its outbox', () => {
     expect(last_push_at).toBeNull();
 
     // The tablet sends the same batch again, and this time it is stored.
-    await sql`drop trigger fail_gaps`.execute(temp.db);
+    await failing.undo();
     const result = await push(temp.db, device, [one, 'not an event', three]);
     expect(result.accepted).toEqual([one.id, three.id]);
     const after = await everything();
