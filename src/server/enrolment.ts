@@ -70,7 +70,8 @@ export function cleanEnrolmentCode(typed: string): string {
 /**
  * Enrols a tablet with the code a volunteer typed: once, before the code runs out. Everything
  * is one transaction; the code is claimed first (a write), so two tablets typing the same code
- * at once cannot both have it.
+ * at once cannot both have it. A tablet of this hub enrolled before gets its device back with a
+ * new token, so a lost answer, or a revocation undone, never strands it.
  */
 export async function redeemEnrolmentCode(
   db: Kysely<ServerDatabase>,
@@ -102,20 +103,32 @@ export async function redeemEnrolmentCode(
       .executeTakeFirst();
     if (!claimed) throw await whyNotClaimed(tx, codeHash);
 
+    const token = newToken();
     const taken = await tx
       .selectFrom('device_aliases')
-      .select('device_id')
-      .where('alias', '=', alias)
+      .innerJoin('devices', 'devices.id', 'device_aliases.device_id')
+      .select(['devices.id', 'devices.hub_id'])
+      .where('device_aliases.alias', '=', alias)
       .executeTakeFirst();
-    if (taken) {
+    if (taken && taken.hub_id !== claimed.hub_id) {
       throw new Refused(
         'already-enrolled',
-        'localDeviceId: this tablet is already enrolled; it syncs with the token it was given then.',
+        'localDeviceId: this tablet is enrolled with another hub; a tablet syncs with one hub only.',
       );
+    }
+    if (taken) {
+      // Enrolled before (the answer was lost, or the coordinator revoked it and now lets it back):
+      // the same device, so its seqs and gaps go on, with a new token; any old one stops working.
+      await tx
+        .updateTable('devices')
+        .set({ token_hash: sha256(token), revoked_at: null })
+        .where('id', '=', taken.id)
+        .execute();
+      await tx.updateTable('enrolment_codes').set({ device_id: taken.id }).where('code_hash', '=', codeHash).execute();
+      return { deviceId: taken.id, hubId: claimed.hub_id, token };
     }
 
     const deviceId = `device-${uuidv7()}`;
-    const token = newToken();
     const count = await tx
       .selectFrom('devices')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -11,7 +11,7 @@ import {
 import { push } from '../../src/server/push';
 import { refusal } from './refusal';
 import { everythingStored } from './stored-text';
-import { newLearner, profiled, Tablet } from './tablet';
+import { newLearner, profiled, started, Tablet } from './tablet';
 import { type TempDatabase, tempDatabase } from './temp-db';
 
 let temp: TempDatabase;
@@ -124,14 +124,47 @@ describe('enrolling a tablet with a code', () => {
     await expect(redeemEnrolmentCode(temp.db, { code, localDeviceId: localId() })).resolves.toBeTruthy();
   });
 
-  it('refuses to enrol the same local id twice, and leaves the second code unused', async () => {
+  it('enrols a tablet again with a new code (its answer was lost): the same device, a new token, the old one dead', async () => {
+    const tablet = new Tablet(localId());
+    const learner = newLearner();
+    const first = await makeEnrolmentCode(temp.db, coordinator);
+    const lost = await redeemEnrolmentCode(temp.db, { code: first.code, localDeviceId: tablet.deviceId });
+    const one = tablet.write(learner, profiled());
+    await push(temp.db, lost.deviceId, [one]);
+
+    const second = await makeEnrolmentCode(temp.db, coordinator);
+    const again = await redeemEnrolmentCode(temp.db, { code: second.code, localDeviceId: tablet.deviceId });
+    expect(again.deviceId).toBe(lost.deviceId);
+    expect(again.token).not.toBe(lost.token);
+    expect(await refusal(deviceOf(temp.db, lost.token))).toMatchObject({ code: 'unknown-device' });
+    // Its seqs go on from where they were.
+    const two = tablet.write(learner, started());
+    expect(await push(temp.db, again.deviceId, [two])).toEqual({ accepted: [two.id], rejected: [] });
+    expect(await temp.db.selectFrom('seq_gaps').selectAll().execute()).toEqual([]);
+    expect(await temp.db.selectFrom('devices').select('id').execute()).toHaveLength(1);
+  });
+
+  it('lets a revoked tablet back only with a new code from its coordinator', async () => {
+    const local = localId();
+    const first = await makeEnrolmentCode(temp.db, coordinator);
+    const enrolled = await redeemEnrolmentCode(temp.db, { code: first.code, localDeviceId: local });
+    await revokeDevice(temp.db, coordinator, enrolled.deviceId);
+    const second = await makeEnrolmentCode(temp.db, coordinator);
+    const back = await redeemEnrolmentCode(temp.db, { code: second.code, localDeviceId: local });
+    expect(await deviceOf(temp.db, back.token)).toEqual({ deviceId: enrolled.deviceId, hubId: coordinator.hubId });
+    expect(await refusal(deviceOf(temp.db, enrolled.token))).toMatchObject({ code: 'unknown-device' });
+  });
+
+  it("refuses a tablet enrolled with another hub, and leaves that hub's code unused", async () => {
     const local = localId();
     const first = await makeEnrolmentCode(temp.db, coordinator);
     await redeemEnrolmentCode(temp.db, { code: first.code, localDeviceId: local });
-    const second = await makeEnrolmentCode(temp.db, coordinator);
+    const other = await createHub(temp.db, { hubName: 'Other', email: 'o@example.org', password: 'another password' });
+    const theirs = await makeEnrolmentCode(temp.db, other);
     const before = await everythingStored(temp.db);
-    expect(await refusal(redeemEnrolmentCode(temp.db, { code: second.code, localDeviceId: local }))).toMatchObject({
+    expect(await refusal(redeemEnrolmentCode(temp.db, { code: theirs.code, localDeviceId: local }))).toEqual({
       code: 'already-enrolled',
+      message: 'localDeviceId: this tablet is enrolled with another hub; a tablet syncs with one hub only.',
     });
     expect(await everythingStored(temp.db)).toBe(before);
   });
