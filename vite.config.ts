@@ -106,6 +106,28 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The hub server and its database, in Node as it runs.
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The same tests of the server's storage and API, on a PostgreSQL server of their own.
+          // Not the SQLite-only ones: pragmas and files (database, hub-create), pure code.
+          name: 'server-postgres',
+          include: ['tests/server/{migrations,accounts,enrolment,tries,push,app}.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/postgres.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -1,0 +1,277 @@
+/**
+ * The hub server's HTTP API, built as a Fastify app that tests drive with `inject` and main.ts
+ * puts on a port. Everything it knows lives in the database, so two processes behind a load
+ * balancer answer alike: tries at enrolling and signing in are counted in the database too.
+ * @fastify/rate-limit's per-process count only keeps any one address from flooding a process.
+ *
+ * Every refusal is a 4xx with `{error, message}`: `error` a stable code for programs, `message`
+ * what to change. A refused request has written nothing.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
+import type { Kysely } from 'kysely';
+import { type Coordinator, cleanEmail, coordinatorOf, signIn, signOut } from './accounts';
+import type { ServerDatabase } from './db/schema';
+import { type Device, deviceOf, makeEnrolmentCode, redeemEnrolmentCode, revokeDevice } from './enrolment';
+import { hubDevices } from './hub-devices';
+import { PushRefused, push } from './push';
+import { type RefusalCode, Refused } from './refused';
+import { enrolBody, parseBody, signInBody } from './request-bodies';
+import { sha256 } from './secrets';
+import { countTry, forgetOldTries, type Limit, TooManyTries } from './tries';
+
+/** The largest body the server reads: a full batch of 500 events is far below it. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  db: Kysely<ServerDatabase>;
+  /** The server's clock (tests fix it). */
+  now?: () => Date;
+  /** Fastify's logger: off in tests unless a test reads it. */
+  logger?: FastifyServerOptions['logger'];
+  /** Behind a load balancer: take the client's address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /**
+   * Tries at enrolling, per client address, and at signing in, per address and per email: in
+   * the database, so they hold across processes.
+   */
+  tryLimit?: Limit;
+  /** Requests of any kind from one address to one process (a flood, not a guess). */
+  requestLimit?: Limit;
+}
+
+/** Ten tries in a quarter of an hour: a volunteer mistyping is fine, guessing is not. */
+export const DEFAULT_TRY_LIMIT: Limit = { max: 10, windowMs: 15 * 60 * 1000 };
+/**
+ * Generous: a hub's tablets may all reach a programme's server from one address. Fifty
+ * requests a second is still far below what a tablet's sync ever sends.
+ */
+export const DEFAULT_REQUEST_LIMIT: Limit = { max: 3000, windowMs: 60 * 1000 };
+
+const STATUS: Record<RefusalCode | PushRefused['code'], number> = {
+  'invalid-input': 400,
+  'not-a-batch': 400,
+  'no-credentials': 401,
+  'wrong-credentials': 401,
+  'no-session': 401,
+  'unknown-device': 401,
+  'revoked-device': 403,
+  'unknown-code': 404,
+  'no-such-device': 404,
+  'used-code': 409,
+  'already-enrolled': 409,
+  'email-taken': 409,
+  'expired-code': 410,
+  'batch-too-large': 413,
+  'too-many-tries': 429,
+};
+
+/** Fastify's own refusals (body parsing, routing), in the API's words. */
+const FASTIFY_REFUSALS: Record<string, { error: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { error: 'malformed-json', message: 'The body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    error: 'malformed-json',
+    message: 'The body is empty; send a JSON body, or no Content-Type: application/json.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    error: 'body-too-large',
+    message: `A request body may be at most ${BODY_LIMIT_BYTES} bytes; send fewer events in each push.`,
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    error: 'unsupported-media-type',
+    message: 'Send the body as JSON, with Content-Type: application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    error: 'bad-content-length',
+    message: 'The Content-Length header does not match the body.',
+  },
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The enrolled tablet that sent it, on device routes. */
+    device: Device | null;
+    /** The signed-in coordinator, on coordinator routes. */
+    coordinator: Coordinator | null;
+  }
+}
+
+export async function buildApp({
+  db,
+  now = () => new Date(),
+  logger = false,
+  trustProxy = false,
+  tryLimit = DEFAULT_TRY_LIMIT,
+  requestLimit = DEFAULT_REQUEST_LIMIT,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    trustProxy,
+    // Request logs name the method, path and address; never a body or a header (tokens, nicknames).
+    bodyLimit: BODY_LIMIT_BYTES,
+  });
+  // The API takes JSON only: a text body is refused as such rather than read as a string.
+  app.removeContentTypeParser('text/plain');
+  app.decorateRequest('device', null);
+  app.decorateRequest('coordinator', null);
+
+  await app.register(helmet, {
+    // The API answers JSON only: it may load nothing and be framed by nobody.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+    },
+  });
+  await app.register(rateLimit, {
+    max: requestLimit.max,
+    timeWindow: requestLimit.windowMs,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'too-many-requests',
+      message: `Too many requests from this address; try again in ${context.after}.`,
+    }),
+  });
+
+  app.setErrorHandler((error, request, reply) => answerError(error, request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({
+      error: 'not-found',
+      message: `There is no ${request.method} ${request.url.split('?')[0]?.slice(0, 200)} here.`,
+    }),
+  );
+
+  /**
+   * Who is asking, and tries, are settled before the body is read (preParsing), and after the
+   * per-address request limit (onRequest).
+   */
+  const asDevice = async (request: FastifyRequest) => {
+    request.device = await deviceOf(db, bearer(request));
+  };
+  const asCoordinator = async (request: FastifyRequest) => {
+    request.coordinator = await coordinatorOf(db, bearer(request), { now });
+  };
+  /** Counts a try in the database; refused with 429 once there are too many. */
+  const tryAs = (key: string) => countTry(db, key, tryLimit, now());
+
+  /** A tablet enrols with the code a volunteer typed. */
+  app.post('/api/enrol', { preParsing: (request) => tryAs(`enrol:address:${request.ip}`) }, async (request, reply) => {
+    const body = parseBody(enrolBody, request.body);
+    const enrolled = await redeemEnrolmentCode(db, body, { now });
+    request.log.info({ deviceId: enrolled.deviceId, hubId: enrolled.hubId }, 'tablet enrolled');
+    await forgetOldTries(db, now());
+    return reply.code(201).send({ deviceId: enrolled.deviceId, token: enrolled.token });
+  });
+
+  /** A tablet pushes a batch of its outbox; answered only once it is committed. */
+  app.post('/api/push', { preParsing: asDevice }, async (request) => {
+    const { deviceId } = signedIn(request.device);
+    return push(db, deviceId, request.body, { now });
+  });
+
+  /** A coordinator signs in. */
+  app.post(
+    '/api/session',
+    { preParsing: (request) => tryAs(`sign-in:address:${request.ip}`) },
+    async (request, reply) => {
+      const body = parseBody(signInBody, request.body);
+      // Per account too: guesses from many addresses at one coordinator's password add up.
+      await tryAs(`sign-in:email:${sha256(cleanEmail(body.email))}`);
+      const session = await signIn(db, body, { now });
+      request.log.info({ coordinatorId: session.coordinatorId }, 'coordinator signed in');
+      await forgetOldTries(db, now());
+      return reply.code(201).send({ token: session.token, expiresAt: session.expiresAt });
+    },
+  );
+
+  /** A coordinator signs out. */
+  app.delete('/api/session', { preParsing: asCoordinator }, async (request, reply) => {
+    const { coordinatorId } = signedIn(request.coordinator);
+    request.log.info({ coordinatorId }, 'coordinator signed out');
+    await signOut(db, bearer(request));
+    return reply.code(204).send();
+  });
+
+  /** A coordinator makes a one-time code to enrol a tablet with their hub. */
+  app.post('/api/enrolment-codes', { preParsing: asCoordinator }, async (request, reply) => {
+    const coordinator = signedIn(request.coordinator);
+    const made = await makeEnrolmentCode(db, coordinator, { now });
+    request.log.info({ coordinatorId: coordinator.coordinatorId }, 'enrolment code made');
+    return reply.code(201).send(made);
+  });
+
+  /** A coordinator lists their hub's tablets. */
+  app.get('/api/devices', { preParsing: asCoordinator }, async (request) => ({
+    devices: await hubDevices(db, signedIn(request.coordinator)),
+  }));
+
+  /** A coordinator revokes one of their hub's tablets: its token stops working at once. */
+  app.post<{ Params: { deviceId: string } }>(
+    '/api/devices/:deviceId/revoke',
+    { preParsing: asCoordinator },
+    async (request, reply) => {
+      const coordinator = signedIn(request.coordinator);
+      await revokeDevice(db, coordinator, request.params.deviceId, { now });
+      request.log.info(
+        { coordinatorId: coordinator.coordinatorId, deviceId: request.params.deviceId },
+        'tablet revoked',
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  return app;
+}
+
+/** Who a route's preParsing hook found; a route without the hook is a mistake in this file. */
+function signedIn<T>(who: T | null): T {
+  if (who === null) throw new Error('route has no preParsing hook to say who is asking');
+  return who;
+}
+
+/** The token of `Authorization: Bearer <token>`. */
+function bearer(request: FastifyRequest): string {
+  const match = /^Bearer ([^\s]+)$/i.exec(request.headers.authorization ?? '');
+  if (!match?.[1]) {
+    throw new Refused('no-credentials', 'Send the token as an Authorization: Bearer <token> header.');
+  }
+  return match[1];
+}
+
+interface HttpError {
+  statusCode?: number;
+  code?: string;
+  error?: string;
+  message?: string;
+}
+
+function answerError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof Refused || error instanceof PushRefused) {
+    const status = STATUS[error.code];
+    if (status === 401) reply.header('www-authenticate', 'Bearer');
+    if (error instanceof TooManyTries) reply.header('retry-after', String(Math.ceil(error.retryAfterMs / 1000)));
+    return reply.code(status).send({ error: error.code, message: error.message });
+  }
+  const known = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
+  const status = known.statusCode ?? 500;
+  if (status === 429) return reply.code(429).send({ error: known.error, message: known.message });
+  if (status >= 400 && status < 500) {
+    const refusal = FASTIFY_REFUSALS[known.code ?? ''] ?? {
+      error: 'bad-request',
+      message: known.message ?? 'The request could not be read.',
+    };
+    return reply.code(status).send(refusal);
+  }
+  // Only what the error is, never what was sent: a body may hold a learner's nickname.
+  const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+  request.log.error({ failure: { name, message, stack } }, 'request failed');
+  return reply.code(500).send({
+    error: 'server-error',
+    message: 'The server could not do this; nothing was acknowledged. Try again later.',
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * Every change to the server's tables, in code, run by Kysely's Migrator on SQLite and on
+ * PostgreSQL alike. Never edit a migration that has shipped: add the next one. Names sort in
+ * the order they run.
+ */
+import { type Kysely, type Migration, Migrator, NO_MIGRATIONS, sql } from 'kysely';
+import type { ServerDatabase } from './schema';
+
+/** Migrations see the database as it was then, not as schema.ts describes it now. */
+type Then = Kysely<unknown>;
+
+const TABLES_0001 = [
+  'hubs',
+  'coordinators',
+  'coordinator_sessions',
+  'devices',
+  'device_aliases',
+  'enrolment_codes',
+  'events',
+  'quarantine',
+  'seq_gaps',
+  'restore_attempts',
+] as const;
+
+export const migrations: Record<string, Migration> = {
+  // Hubs, their coordinators and tablets; the events tablets push, what was refused, the gaps.
+  '0001-hubs-devices-events': {
+    async up(db: Then) {
+      await db.schema
+        .createTable('hubs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_arrival', 'bigint', (c) => c.notNull().defaultTo(0))
+        .execute();
+
+      await db.schema
+        .createTable('coordinators')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('hub_id', 'text', (c) => c.notNull().references('hubs.id'))
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('coordinators_by_hub').on('coordinators').column('hub_id').execute();
+
+      await db.schema
+        .createTable('coordinator_sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('coordinator_id', 'text', (c) => c.notNull().references('coordinators.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('coordinator_sessions_by_coordinator')
+        .on('coordinator_sessions')
+        .column('coordinator_id')
+        .execute();
+
+      await db.schema
+        .createTable('devices')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('hub_id', 'text', (c) => c.notNull().references('hubs.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('enrolled_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .addColumn('last_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_push_at', 'text')
+        .execute();
+      await db.schema.createIndex('devices_by_hub').on('devices').column('hub_id').execute();
+
+      await db.schema
+        .createTable('device_aliases')
+        .addColumn('alias', 'text', (c) => c.primaryKey())
+        .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('device_aliases_by_device').on('device_aliases').column('device_id').execute();
+
+      await db.schema
+        .createTable('enrolment_codes')
+        .addColumn('code_hash', 'text', (c) => c.primaryKey())
+        .addColumn('hub_id', 'text', (c) => c.notNull().references('hubs.id'))
+        .addColumn('created_by', 'text', (c) => c.notNull().references('coordinators.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('used_at', 'text')
+        .addColumn('device_id', 'text', (c) => c.references('devices.id'))
+        .execute();
+      await db.schema.createIndex('enrolment_codes_by_hub').on('enrolment_codes').column('hub_id').execute();
+
+      await db.schema
+        .createTable('events')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('hub_id', 'text', (c) => c.notNull().references('hubs.id'))
+        .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('learner_id', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('arrival', 'bigint', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        // One event per seq of a device, one per arrival number of a hub.
+        .addUniqueConstraint('events_device_seq', ['device_id', 'seq'])
+        .addUniqueConstraint('events_hub_arrival', ['hub_id', 'arrival'])
+        .execute();
+      // A learner's events in arrival order: pulls since a cursor, restoring a learner.
+      await db.schema
+        .createIndex('events_by_learner')
+        .on('events')
+        .columns(['hub_id', 'learner_id', 'arrival'])
+        .execute();
+
+      await db.schema
+        .createTable('quarantine')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('hub_id', 'text', (c) => c.notNull().references('hubs.id'))
+        .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id'))
+        .addColumn('event_id', 'text')
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('quarantine_by_hub').on('quarantine').columns(['hub_id', 'received_at']).execute();
+
+      await db.schema
+        .createTable('seq_gaps')
+        .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id'))
+        .addColumn('from_seq', 'integer', (c) => c.notNull())
+        .addColumn('to_seq', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('seq_gaps_pk', ['device_id', 'from_seq'])
+        .addCheckConstraint('seq_gaps_kind', sql`kind in ('discarded', 'unexplained')`)
+        .addCheckConstraint('seq_gaps_range', sql`from_seq <= to_seq`)
+        .execute();
+
+      await db.schema
+        .createTable('restore_attempts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('hub_id', 'text', (c) => c.notNull().references('hubs.id'))
+        .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id'))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addCheckConstraint('restore_attempts_outcome', sql`outcome in ('restored', 'unknown-code')`)
+        .execute();
+      // Counting a tablet's, or a hub's, recent tries.
+      await db.schema
+        .createIndex('restore_attempts_by_device')
+        .on('restore_attempts')
+        .columns(['device_id', 'at'])
+        .execute();
+      await db.schema.createIndex('restore_attempts_by_hub').on('restore_attempts').columns(['hub_id', 'at']).execute();
+    },
+    async down(db: Then) {
+      for (const table of [...TABLES_0001].reverse()) await db.schema.dropTable(table).execute();
+    },
+  },
+  // Tries at enrolling and signing in, counted here so that every server process sees them all.
+  '0002-tries': {
+    async up(db: Then) {
+      await db.schema
+        .createTable('tries')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+      // Clearing out windows long over.
+      await db.schema.createIndex('tries_by_window').on('tries').column('window_start').execute();
+    },
+    async down(db: Then) {
+      await db.schema.dropTable('tries').execute();
+    },
+  },
+};
+
+export function migrator(db: Kysely<ServerDatabase>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Brings the database up to date; throws, naming the migration, if one fails (it is rolled back). */
+export async function migrateToLatest(db: Kysely<ServerDatabase>): Promise<void> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
+    throw new Error(`Could not bring the database up to date: ${failed} failed`, { cause: error });
+  }
+}
+
+/** Undoes every migration: for tests of the downs. */
+export async function migrateToNothing(db: Kysely<ServerDatabase>): Promise<void> {
+  const { error } = await migrator(db).migrateTo(NO_MIGRATIONS);
+  if (error) throw new Error('Could not undo the migrations', { cause: error });
+}
