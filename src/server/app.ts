@@ -20,10 +20,12 @@ import { type Coordinator, cleanEmail, coordinatorOf, signIn, signOut } from './
 import type { ServerDatabase } from './db/schema';
 import { type Device, deviceOf, makeEnrolmentCode, redeemEnrolmentCode, revokeDevice } from './enrolment';
 import { hubDevices } from './hub-devices';
+import { hubSettings, setWifiOnly } from './hub-settings';
 import { PushRefused, push } from './push';
 import { type RefusalCode, Refused } from './refused';
-import { enrolBody, parseBody, signInBody } from './request-bodies';
+import { enrolBody, hubSettingsBody, parseBody, signInBody } from './request-bodies';
 import { sha256 } from './secrets';
+import { serveApp } from './static-files';
 import { countTry, forgetOldTries, type Limit, TooManyTries } from './tries';
 
 /** The largest body the server reads: a full batch of 500 events is far below it. */
@@ -44,6 +46,8 @@ export interface AppOptions {
   tryLimit?: Limit;
   /** Requests of any kind from one address to one process (a flood, not a guess). */
   requestLimit?: Limit;
+  /** The built app to serve at / (main.ts gives dist/); none in tests of the API alone. */
+  distDir?: string | null;
 }
 
 /** Ten tries in a quarter of an hour: a volunteer mistyping is fine, guessing is not. */
@@ -109,6 +113,7 @@ export async function buildApp({
   trustProxy = false,
   tryLimit = DEFAULT_TRY_LIMIT,
   requestLimit = DEFAULT_REQUEST_LIMIT,
+  distDir = null,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -165,13 +170,15 @@ export async function buildApp({
     const enrolled = await redeemEnrolmentCode(db, body, { now });
     request.log.info({ deviceId: enrolled.deviceId, hubId: enrolled.hubId }, 'tablet enrolled');
     await forgetOldTries(db, now());
-    return reply.code(201).send({ deviceId: enrolled.deviceId, token: enrolled.token });
+    const hub = await hubSettings(db, enrolled.hubId);
+    return reply.code(201).send({ deviceId: enrolled.deviceId, token: enrolled.token, hub });
   });
 
   /** A tablet pushes a batch of its outbox; answered only once it is committed. */
   app.post('/api/push', { preParsing: asDevice }, async (request) => {
     const { deviceId } = signedIn(request.device);
-    return push(db, deviceId, request.body, { now });
+    const waiting = waitingHeader(request);
+    return push(db, deviceId, request.body, { now, waiting });
   });
 
   /** A coordinator signs in. */
@@ -205,6 +212,19 @@ export async function buildApp({
     return reply.code(201).send(made);
   });
 
+  /** A coordinator reads their hub's name and settings. */
+  app.get('/api/hub', { preParsing: asCoordinator }, async (request) =>
+    hubSettings(db, signedIn(request.coordinator).hubId),
+  );
+
+  /** A coordinator lets the hub's tablets send on any connection, or on Wi-fi only. */
+  app.patch('/api/hub', { preParsing: asCoordinator }, async (request) => {
+    const coordinator = signedIn(request.coordinator);
+    const { wifiOnly } = parseBody(hubSettingsBody, request.body);
+    request.log.info({ coordinatorId: coordinator.coordinatorId, wifiOnly }, 'hub settings changed');
+    return setWifiOnly(db, coordinator.hubId, wifiOnly);
+  });
+
   /** A coordinator lists their hub's tablets. */
   app.get('/api/devices', { preParsing: asCoordinator }, async (request) => ({
     devices: await hubDevices(db, signedIn(request.coordinator)),
@@ -225,7 +245,31 @@ export async function buildApp({
     },
   );
 
+  if (distDir !== null && !(await serveApp(app, distDir))) {
+    app.log.warn({ distDir }, 'no built app to serve: run npm run build (the API works without it)');
+  }
+
   return app;
+}
+
+/** The most a Hubsteps-Waiting header may say: the largest integer both databases store. */
+export const MAX_WAITING = 2_147_483_647;
+
+/**
+ * The Hubsteps-Waiting header of a push: how many events the tablet will still have to send
+ * after this batch. Undefined when it is not sent; refused when it is not a count.
+ */
+function waitingHeader(request: FastifyRequest): number | undefined {
+  const value = request.headers['hubsteps-waiting'];
+  if (value === undefined) return undefined;
+  const count = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(count <= MAX_WAITING)) {
+    throw new Refused(
+      'invalid-input',
+      `Hubsteps-Waiting: must be the number of events still to send after this batch, a whole number from 0 to ${MAX_WAITING}, or left out.`,
+    );
+  }
+  return count;
 }
 
 /** Who a route's preParsing hook found; a route without the hook is a mistake in this file. */

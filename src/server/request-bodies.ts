@@ -41,6 +41,8 @@ export const signInBody = object(
   'email and password',
 );
 
+export const hubSettingsBody = object({ wifiOnly: v.boolean(must('true or false')) }, 'wifiOnly');
+
 /** Checks a body against its schema; refused with the first thing wrong with each field. */
 export function parseBody<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, body, { abortPipeEarly: true });

@@ -282,6 +282,8 @@ describe("a coordinator's tablets", () => {
           enrolledAt: expect.any(String),
           revokedAt: null,
           lastPushAt: expect.any(String),
+          lastSyncAt: expect.any(String),
+          waiting: null,
           lastSeq: 2,
           gaps: [{ from: 1, to: 1, kind: 'unexplained' }],
         },

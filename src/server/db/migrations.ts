@@ -173,6 +173,25 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('tries').execute();
     },
   },
+  // A hub's setting for its tablets, and what the coordinator sees of each tablet's syncing.
+  '0003-hub-settings': {
+    async up(db: Then) {
+      await db.schema
+        .alterTable('hubs')
+        .addColumn('wifi_only', 'integer', (c) => c.notNull().defaultTo(1).check(sql`wifi_only in (0, 1)`))
+        .execute();
+      await db.schema.alterTable('devices').addColumn('last_sync_at', 'text').execute();
+      await db.schema
+        .alterTable('devices')
+        .addColumn('waiting', 'integer', (c) => c.check(sql`waiting >= 0`))
+        .execute();
+    },
+    async down(db: Then) {
+      await db.schema.alterTable('devices').dropColumn('waiting').execute();
+      await db.schema.alterTable('devices').dropColumn('last_sync_at').execute();
+      await db.schema.alterTable('hubs').dropColumn('wifi_only').execute();
+    },
+  },
 };
 
 export function migrator(db: Kysely<ServerDatabase>): Migrator {
