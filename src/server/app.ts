@@ -7,9 +7,12 @@
  * Every refusal is a 4xx with `{error, message}`: `error` a stable code for programs, `message`
  * what to change. A refused request has written nothing.
  */
+
+import type { Server as HttpsServer } from 'node:https';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, {
+  type FastifyHttpsOptions,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
@@ -37,8 +40,18 @@ export interface AppOptions {
   now?: () => Date;
   /** Fastify's logger: off in tests unless a test reads it. */
   logger?: FastifyServerOptions['logger'];
-  /** Behind a load balancer: take the client's address from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /**
+   * Behind load balancers: how many proxies stand in front (their X-Forwarded-For entries are
+   * believed, one per hop, from the right), or their addresses ("10.0.0.0/8,10.1.2.3"). Never
+   * `true` in production: that believes whatever a client writes in the header.
+   */
+  trustProxy?: boolean | number | string;
+  /**
+   * Serve HTTPS with this key and certificate (PEM). A tablet's browser gives a page on a
+   * network address its service worker (offline use) and its crypto (learners' locks) only
+   * over HTTPS; over plain HTTP only on this computer (localhost).
+   */
+  tls?: { key: Buffer; cert: Buffer } | null;
   /**
    * Tries at enrolling, per client address, and at signing in, per address and per email: in
    * the database, so they hold across processes.
@@ -114,13 +127,19 @@ export async function buildApp({
   tryLimit = DEFAULT_TRY_LIMIT,
   requestLimit = DEFAULT_REQUEST_LIMIT,
   distDir = null,
+  tls = null,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const options = {
     logger,
-    trustProxy,
+    // A count of proxies is believed hop by hop from the right, as proxy-addr counts them.
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // Request logs name the method, path and address; never a body or a header (tokens, nicknames).
     bodyLimit: BODY_LIMIT_BYTES,
-  });
+  };
+  // The same app either way; only the server under it differs, which no route sees.
+  const app: FastifyInstance = tls
+    ? (Fastify({ ...options, https: tls } as FastifyHttpsOptions<HttpsServer>) as unknown as FastifyInstance)
+    : Fastify(options);
   // The API takes JSON only: a text body is refused as such rather than read as a string.
   app.removeContentTypeParser('text/plain');
   app.decorateRequest('device', null);
