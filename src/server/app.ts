@@ -6,6 +6,10 @@
  *
  * Every refusal is a 4xx with `{error, message}`: `error` a stable code for programs, `message`
  * what to change. A refused request has written nothing.
+ *
+ * The built app is served on the same origin (static-files.ts), so a tablet calls `/api/...`
+ * with nothing to configure. helmet's headers are on every answer; its Content-Security-Policy
+ * allows nothing, except on the app's pages and service worker, which get the app's own.
  */
 
 import type { Server as HttpsServer } from 'node:https';
