@@ -11,7 +11,7 @@
  * has not changed), so a new version reaches a tablet at its next visit. The app routes by the
  * address's #fragment, so an unknown path is a 404, never a page.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -26,21 +26,34 @@ const REVALIDATE = 'no-cache';
 /** The policy the build put first in a page's <head>. */
 const META_CSP = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i;
 
-/**
- * Every page's policy, by its path in dist/ ("index.html", "coordinator/index.html"). Read once
- * at start: a build that changes them is served after a restart, as its new files are.
- */
-export function pagePolicies(distDir: string): Map<string, string> {
-  const policies = new Map<string, string>();
-  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  for (const page of pages) {
-    const found = META_CSP.exec(readFileSync(join(distDir, page), 'utf8'));
-    // A page the build gave no policy (the CSP plugin failed to run) would run without one: refuse.
-    if (!found?.[1]) throw new Error(`${join(distDir, page)} has no Content-Security-Policy: build it again`);
-    // As the plugin wrote it: a policy has no character that HTML would escape.
-    policies.set(page.split(sep).join('/'), found[1]);
+/** A page's policy as the build wrote it (with no character HTML would escape), or null. */
+function policyIn(file: string): string | null {
+  return META_CSP.exec(readFileSync(file, 'utf8'))?.[1] || null;
+}
+
+/** Refuses a build with a page the CSP plugin gave no policy: it would run without one. */
+export function checkPages(distDir: string): void {
+  for (const page of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
+    const file = join(distDir, page);
+    if (page.endsWith('.html') && policyIn(file) === null) {
+      throw new Error(`${file} has no Content-Security-Policy: build it again`);
+    }
   }
-  return policies;
+}
+
+/**
+ * Each page's policy, read from the page as it is on disk now: a build made while the server
+ * runs serves its new pages (and their scripts' new hashes) at once, as it does its new files.
+ */
+function pagePolicies(): (file: string, stat: Stats) => string | null {
+  const known = new Map<string, { mtimeMs: number; size: number; policy: string | null }>();
+  return (file, stat) => {
+    const seen = known.get(file);
+    if (seen?.mtimeMs === stat.mtimeMs && seen.size === stat.size) return seen.policy;
+    const policy = policyIn(file);
+    known.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, policy });
+    return policy;
+  };
 }
 
 /** Whether there is a built app to serve. */
@@ -51,7 +64,14 @@ export function hasBuild(distDir: string): boolean {
 /** Serves dist/ at /; serves nothing, and answers false, when there is no build (the API still works). */
 export async function serveApp(app: FastifyInstance, distDir: string): Promise<boolean> {
   if (!hasBuild(distDir)) return false;
-  const policies = pagePolicies(distDir);
+  checkPages(distDir);
+  const policyOf = pagePolicies();
+  const startPage = join(distDir, 'index.html');
+  /** The app's policy, for its service worker; none while a build has the start page away. */
+  const workerPolicy = () => {
+    const stat = statSync(startPage, { throwIfNoEntry: false });
+    return stat ? policyOf(startPage, stat) : null;
+  };
   await app.register(fastifyStatic, {
     root: distDir,
     prefix: '/',
@@ -62,13 +82,14 @@ export async function serveApp(app: FastifyInstance, distDir: string): Promise<b
     // Set below, per file.
     cacheControl: false,
     // Only GET and HEAD: a POST to a page's address is no route, a JSON 404.
-    setHeaders(reply, path) {
+    setHeaders(reply, path, stat) {
       const file = relative(distDir, path).split(sep).join('/');
       reply.header('cache-control', file.startsWith('assets/') ? IMMUTABLE : REVALIDATE);
       // A worker runs under the policy its own script comes with, not the page's: the service
       // worker gets the app's (the API's allows no fetch, and would stop it caching the app).
-      const policy = policies.get(file === SERVICE_WORKER ? 'index.html' : file);
-      if (policy !== undefined) reply.header('content-security-policy', policy);
+      // A page that has lost its policy since the start keeps the API's: it runs nothing.
+      const policy = file.endsWith('.html') ? policyOf(path, stat) : file === SERVICE_WORKER ? workerPolicy() : null;
+      if (policy !== null) reply.header('content-security-policy', policy);
     },
   });
   return true;

@@ -145,6 +145,19 @@ describe('the built app, served with the API', () => {
     expect(api.headers['content-security-policy']).toBe(API_POLICY);
   });
 
+  it('serves a page built again while it runs with the policy of the new build', async () => {
+    const before = (await app.inject({ method: 'GET', url: '/' })).headers['content-security-policy'];
+    const rebuilt = await builtPage('wakeUpAgain()');
+    put('index.html', rebuilt);
+    const after = await app.inject({ method: 'GET', url: '/' });
+    expect(after.body).toBe(rebuilt);
+    expect(after.headers['content-security-policy']).toBe(metaPolicy(rebuilt));
+    expect(after.headers['content-security-policy']).not.toBe(before);
+    expect((await app.inject({ method: 'GET', url: '/sw.js' })).headers['content-security-policy']).toBe(
+      metaPolicy(rebuilt),
+    );
+  });
+
   it('will not serve a page the build gave no policy, and serves the API alone when there is no build', async () => {
     put('help.html', '<!doctype html><title>Help</title>');
     await expect(buildApp({ db: temp.db, distDir: dist })).rejects.toThrow(
