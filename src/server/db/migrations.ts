@@ -173,6 +173,24 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('tries').execute();
     },
   },
+  // (0003 is the hub's settings.) Which hub each learner belongs to, and the learner code the
+  // server holds for them: the authority on codes being unique within a hub, and on restoring.
+  '0004-learners': {
+    async up(db: Then) {
+      await db.schema
+        .createTable('learners')
+        .addColumn('learner_id', 'text', (c) => c.primaryKey())
+        .addColumn('hub_id', 'text', (c) => c.notNull().references('hubs.id'))
+        .addColumn('code', 'text')
+        .addColumn('profile_arrival', 'bigint')
+        // Many learners without a code yet: both databases let nulls repeat in a unique pair.
+        .addUniqueConstraint('learners_hub_code', ['hub_id', 'code'])
+        .execute();
+    },
+    async down(db: Then) {
+      await db.schema.dropTable('learners').execute();
+    },
+  },
 };
 
 export function migrator(db: Kysely<ServerDatabase>): Migrator {
