@@ -15,7 +15,8 @@ type Db = Kysely<ServerDatabase> | Transaction<ServerDatabase>;
  * to another hub. Called with the hub's turn held, before the events are stored.
  */
 export async function claimLearners(tx: Db, hubId: string, learnerIds: readonly string[]): Promise<Set<string>> {
-  const ids = [...new Set(learnerIds)];
+  // In one order always: two hubs' pushes claiming the same learners wait, never deadlock.
+  const ids = [...new Set(learnerIds)].sort();
   if (ids.length === 0) return new Set();
   await tx
     .insertInto('learners')
