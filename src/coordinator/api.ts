@@ -2,6 +2,7 @@
  * The hub server's coordinator API, as the page calls it: same origin, relative URLs, the session
  * token as `Authorization: Bearer`. Every refusal is `{error, message}` (src/server/app.ts).
  */
+import { words } from './words';
 
 /** A tablet as GET /api/devices lists it. Fields a server may not send yet are optional. */
 export interface Tablet {
@@ -68,7 +69,7 @@ async function call<T>(method: string, path: string, token: string | null, body?
       cache: 'no-store',
     });
   } catch {
-    throw new ApiError(0, 'unreachable', 'No answer from the hub server.');
+    throw new ApiError(0, 'unreachable', words.unreachable);
   }
   const text = await response.text().catch(() => '');
   const json = parseJson(text);
@@ -79,7 +80,8 @@ async function call<T>(method: string, path: string, token: string | null, body?
   throw new ApiError(
     response.status,
     typeof refusal.error === 'string' ? refusal.error : `http-${response.status}`,
-    typeof refusal.message === 'string' ? refusal.message : `The hub server answered ${response.status}.`,
+    // A proxy's error page, say: no message of the server's own.
+    typeof refusal.message === 'string' ? refusal.message : words.serverAnswered(response.status),
     Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
   );
 }

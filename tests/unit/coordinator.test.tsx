@@ -249,6 +249,24 @@ describe('revoking a tablet', () => {
     await waitFor(() => expect(rowOf('Tablet 1').Status).toBe('Revoked 30 Nov 2026'));
     expect(await axeViolations()).toEqual([]);
   });
+
+  it('says so when it cannot be done, and stays on the question', async () => {
+    server.answer('POST /api/devices/device-1/revoke', () => refusal(404, 'no-such-device'));
+    const user = await signedIn();
+    await user.click(screen.getByRole('button', { name: 'Revoke Tablet 1' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, revoke Tablet 1' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('This tablet is no longer on this hub.');
+
+    // A proxy's error page in front of the server: no message of the server's own.
+    server.answer('POST /api/devices/device-1/revoke', () => ({ status: 502, body: '<html>Bad gateway</html>' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, revoke Tablet 1' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The hub server could not do this (it answered 502). Try again later.',
+      ),
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Revoke Tablet 1?');
+  });
 });
 
 describe('the Wi-fi setting', () => {
