@@ -12,27 +12,26 @@ const dateAndTime = new Intl.DateTimeFormat(words.locale, {
 const dateOnly = new Intl.DateTimeFormat(words.locale, { day: 'numeric', month: 'short', year: 'numeric' });
 const timeOnly = new Intl.DateTimeFormat(words.locale, { hour: '2-digit', minute: '2-digit' });
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
+const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** Each unit is used up to where the next one reads better. */
+/** Each unit is used up to where the next one reads better; years beyond. */
 const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
-  ['second', SECOND, MINUTE],
   ['minute', MINUTE, HOUR],
   ['hour', HOUR, DAY],
   ['day', DAY, 30 * DAY],
   ['month', 30 * DAY, 365 * DAY],
-  ['year', 365 * DAY, Number.POSITIVE_INFINITY],
 ];
+const YEAR = 365 * DAY;
 
-/** "3 hours ago", "yesterday", "now". */
+/** "3 hours ago", "yesterday", "just now". */
 export function timeAgo(at: Date, now: Date): string {
   const ms = at.getTime() - now.getTime();
-  for (const [unit, size, below] of UNITS) {
-    if (Math.abs(ms) < below) return relative.format(Math.round(ms / size), unit);
-  }
-  return dateOnly.format(at);
+  // Seconds are noise for a sync: the page is not redrawn as they pass.
+  if (Math.abs(ms) < MINUTE) return words.justNow;
+  const [unit, size] = UNITS.find(([, , below]) => Math.abs(ms) < below) ?? ['year', YEAR];
+  // Whole units passed: 59 minutes is "59 minutes ago", never "60 minutes ago".
+  return relative.format(Math.trunc(ms / size), unit);
 }
 
 export const formatDateTime = (at: Date): string => dateAndTime.format(at);

@@ -15,6 +15,7 @@ export const words = {
   unreachable: 'The hub server could not be reached. Check the connection and try again.',
   serverAnswered: (status: number) => `The hub server could not do this (it answered ${status}). Try again later.`,
   tryAgain: 'Try again',
+  justNow: 'just now',
   minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
 
   signIn: {

@@ -168,6 +168,26 @@ describe("the hub's tablets", () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('says how long ago each tablet last synced, in the unit that reads best', async () => {
+    const synced = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
+    const ago = [20_000, 5 * 60_000, 26 * 3600_000, 40 * 86400_000, 400 * 86400_000];
+    server.tablets = ago.map((ms, i) => ({
+      deviceId: `device-${i}`,
+      name: `Tablet ${i}`,
+      enrolledAt: synced(500 * 86400_000),
+      revokedAt: null,
+      lastSyncAt: synced(ms),
+    }));
+    await signedIn();
+    expect(ago.map((_, i) => rowOf(`Tablet ${i}`)['Last sync']?.replace(/ \d.*$/, ''))).toEqual([
+      'just now',
+      '5 minutes ago',
+      'yesterday',
+      'last month',
+      'last year',
+    ]);
+  });
+
   it('shows "—" for what a server does not send yet', async () => {
     server.tablets = [
       { deviceId: 'device-3', name: 'Tablet 3', enrolledAt: new Date(2026, 10, 4).toISOString(), revokedAt: null },
