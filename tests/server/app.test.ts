@@ -77,7 +77,7 @@ describe('POST /api/enrol', () => {
     const event = tablet.write(newLearner(), started());
     const answer = await pushAs(token, [event]);
     expect(answer.statusCode).toBe(200);
-    expect(answer.json()).toEqual({ accepted: [event.id], rejected: [] });
+    expect(answer.json()).toEqual({ accepted: [event.id], rejected: [], codeTaken: [] });
   });
 
   it('refuses a used, an expired and an unknown code, and bodies of the wrong form, writing nothing', async () => {
