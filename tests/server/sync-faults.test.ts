@@ -38,7 +38,7 @@ const RUNS = 200;
 const ONE_SEED = process.env.HUBSTEPS_SEED ? Number(process.env.HUBSTEPS_SEED) : null;
 const NO_LIMIT = { max: 1_000_000_000, windowMs: 60_000 };
 
-/** How often each fault happened, over all runs: a run of nothing but good luck proves nothing. */
+/** How often each fault happened, over all runs: runs of nothing but good luck prove nothing. */
 const tally = {
   offline: 0,
   failed500: 0,
@@ -46,6 +46,7 @@ const tally = {
   restartedMidRequest: 0,
   answerLost: 0,
   twoTabsAtOnce: 0,
+  restored: 0,
   discarded: 0,
   discardedButDelivered: 0,
   stored: 0,
@@ -84,7 +85,12 @@ class Hub {
 
   async start(db: Kysely<ServerDatabase>) {
     this.db = db;
-    this.app = await buildApp({ db, tryLimit: NO_LIMIT, requestLimit: NO_LIMIT });
+    this.app = await buildApp({
+      db,
+      tryLimit: NO_LIMIT,
+      requestLimit: NO_LIMIT,
+      restoreLimits: { device: NO_LIMIT, hub: NO_LIMIT },
+    });
   }
 
   get down() {
@@ -294,6 +300,18 @@ class TabletUnderTest {
     this.learners.push(id);
   }
 
+  /** Restores a learner from their code, trying again (as a person would) while the hub does not answer. */
+  async restore(code: string) {
+    let outcome = await (this.tabs[0] as SyncEngine).restore(code);
+    for (let tries = 1; tries < 4 && !outcome.ok && outcome.reason === 'unreachable'; tries++) {
+      this.offline = false;
+      outcome = await (this.tabs[0] as SyncEngine).restore(code);
+    }
+    if (!outcome.ok) return;
+    if (!outcome.alreadyHere) tally.restored++;
+    if (!this.learners.includes(outcome.learner.id)) this.learners.push(outcome.learner.id);
+  }
+
   async removeLearner() {
     const id = this.random.pick(this.learners);
     this.learners = this.learners.filter((l) => l !== id);
@@ -351,7 +369,7 @@ async function run(seed: number): Promise<void> {
   // earlier events syncing under their local id.
   for (const tablet of tablets) if (random.chance(0.75)) await enrol(tablet);
 
-  for (let step = 0, steps = random.int(8, 20); step < steps; step++) {
+  for (let step = 0, steps = random.int(6, 16); step < steps; step++) {
     const tablet = random.pick(tablets);
     const [tabA, tabB] = tablet.tabs as [SyncEngine, SyncEngine];
     const action = random.next();
@@ -367,11 +385,33 @@ async function run(seed: number): Promise<void> {
           stepId: `s-${step}-${i}`,
         })),
       );
-    } else if (action < 0.47) await tablet.removeLearner();
-    else if (action < 0.55) {
+    } else if (action < 0.45) await tablet.removeLearner();
+    else if (action < 0.51) {
       if (!(await tablet.database.get('meta', 'deviceToken'))) await enrol(tablet).catch(() => false);
-    } else if (action < 0.65) tablet.offline = !tablet.offline;
-    else if (action < 0.75) inFlight.push(network.deliverLate());
+    } else if (action < 0.63) {
+      // A learner of another tablet sits down here and types their code.
+      // (One the hub has heard of: their profile has reached it.)
+      const elsewhere = tablets.filter((t) => t !== tablet).flatMap((t) => t.learners.map((id) => ({ t, id })));
+      const known = elsewhere.length
+        ? await hub.db
+            .selectFrom('events')
+            .select('learner_id')
+            .distinct()
+            .where('type', '=', 'learner.profiled')
+            .where(
+              'learner_id',
+              'in',
+              elsewhere.map((e) => e.id),
+            )
+            .execute()
+            .catch(() => [])
+        : [];
+      const chosen = known.length > 0 ? elsewhere.find((e) => e.id === random.pick(known).learner_id) : undefined;
+      const learner = chosen ? await chosen.t.database.get('learners', chosen.id) : null;
+      if (!(await tablet.database.get('meta', 'deviceToken'))) await enrol(tablet).catch(() => false);
+      else if (learner) await tablet.restore(learner.code);
+    } else if (action < 0.7) tablet.offline = !tablet.offline;
+    else if (action < 0.78) inFlight.push(network.deliverLate());
     else if (action < 0.88) {
       tally.twoTabsAtOnce++;
       inFlight.push(tabA.sync(), tabB.sync());
@@ -396,8 +436,11 @@ async function run(seed: number): Promise<void> {
       await tablet.tabs[0]?.sync({ wait: true });
     }
   }
+  // Then each pulls what the others sent last.
+  for (const tablet of tablets) expect(await tablet.tabs[0]?.sync({ wait: true })).toBe('synced');
   try {
     await check(hub.db, tablets, network);
+    for (const tablet of tablets) await checkLearners(hub.db, tablet);
   } finally {
     for (const tablet of tablets) tablet.close();
   }
@@ -466,6 +509,34 @@ async function check(db: Kysely<ServerDatabase>, tablets: TabletUnderTest[], net
   expect(quarantined).toEqual([]);
 }
 
+/**
+ * Each tablet has the learners it should (a removed one did not come back), and for each, every
+ * event the hub has of theirs, from any tablet, and the profile that reached the hub last.
+ */
+async function checkLearners(db: Kysely<ServerDatabase>, tablet: TabletUnderTest) {
+  expect((await tablet.database.getAllKeys('learners')).sort()).toEqual([...tablet.learners].sort());
+  const onTablet = await tablet.database.getAll('events');
+  expect(onTablet.filter((e) => !tablet.learners.includes(e.learnerId))).toEqual([]);
+  for (const learnerId of tablet.learners) {
+    const stored = await db
+      .selectFrom('events')
+      .select(['id', 'type', 'body'])
+      .where('learner_id', '=', learnerId)
+      .orderBy('arrival')
+      .execute();
+    const here = onTablet.filter((e) => e.learnerId === learnerId).map((e) => e.id);
+    expect(here.sort()).toEqual(stored.map((e) => e.id).sort());
+    const latest = stored.filter((e) => e.type === 'learner.profiled').at(-1);
+    const profile = await tablet.database.get('learners', learnerId);
+    const { nickname, code, secret } = JSON.parse(latest?.body ?? '{}') as Record<string, unknown>;
+    expect({ nickname: profile?.nickname, code: profile?.code, secret: profile?.secret }).toEqual({
+      nickname,
+      code,
+      secret,
+    });
+  }
+}
+
 describe('sync under faults', () => {
   it(`keeps every event once, and explains every gap, in ${ONE_SEED === null ? RUNS : 1} seeded runs`, async () => {
     const seeds = ONE_SEED === null ? Array.from({ length: RUNS }, (_, i) => i + 1) : [ONE_SEED];
@@ -482,7 +553,6 @@ describe('sync under faults', () => {
     // Every kind of fault happened, many times over.
     // (An event on its way when its learner was removed is a rare race: counted, not required.)
     const { discardedButDelivered: _rare, ...required } = tally;
-    console.log(tally);
-    expect(Object.entries(required).filter(([, count]) => count < 10)).toEqual([]);
+    expect(Object.entries(required).filter(([, count]) => count < 5)).toEqual([]);
   }, 120_000);
 });
