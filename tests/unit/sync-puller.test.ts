@@ -159,6 +159,26 @@ describe('pulling the learners’ events from the hub', () => {
     expect(await database2.get('pulled', amina)).toEqual({ cursor: 2, profileArrival: 2 });
   });
 
+  it('still brings the others up to date when one learner here belongs to another hub', async () => {
+    const { database } = await newTablet();
+    await enrolled(database);
+    const amina = newLearnerId();
+    const visitor = newLearnerId();
+    await addLearner(database, profileOf(amina));
+    await addLearner(database, profileOf(visitor, 'Visitor', 'WXYZ2345'));
+    const other = otherTablet();
+    const stored = [other(amina, steps(1)[0] as EventBody)];
+    const server = fakeServer(acceptAll, (request) => {
+      const asked = (request.body as { learners: Record<string, number> }).learners;
+      return visitor in asked
+        ? { status: 403, body: { error: 'learner-of-another-hub', message: '' } }
+        : serverWith(stored)(request);
+    });
+    expect(await engineFor(database, server.fetch).sync()).toBe('synced');
+    expect(await database.get('events', stored[0]?.id ?? '')).toBeDefined();
+    expect(await database.get('learners', visitor)).toBeDefined();
+  });
+
   it('says the tablet was revoked when the server refuses it on a pull', async () => {
     const { database } = await newTablet();
     await enrolled(database);

@@ -86,6 +86,18 @@ describe('sending the outbox to the hub', () => {
     }
   });
 
+  it('keeps the outbox when the server refuses a whole batch it cannot take, to try again later', async () => {
+    const { database } = await newTablet();
+    await enrolled(database);
+    await addLearner(database, profileOf(newLearnerId()));
+    const engine = engineFor(
+      database,
+      fakeServer(() => ({ status: 413, body: { error: 'body-too-large', message: '' } })).fetch,
+    );
+    expect(await engine.sync()).toBe('unreachable');
+    expect(await database.count('outbox')).toBe(1);
+  });
+
   it('takes an answer that is not the hub server’s (a Wi-fi sign-in page) as not reachable', async () => {
     const { database } = await newTablet();
     await enrolled(database);
