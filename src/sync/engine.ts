@@ -81,17 +81,34 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     lastSyncedAt: null,
   });
   let phase: Phase = 'idle';
-  let countsAsked = 0;
-  let countsShown = 0;
 
-  async function refresh(): Promise<void> {
-    const asked = ++countsAsked;
+  /**
+   * Counts what waits, at most once at a time: calls made while a count is under way share the
+   * one count that starts after it, so a burst of saves costs two reads of the outbox, not one each.
+   */
+  let counting: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  function refresh(): Promise<void> {
+    if (!counting) {
+      const run = count().finally(() => {
+        if (counting === run) counting = null;
+      });
+      counting = run;
+      return run;
+    }
+    queued ??= counting
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return refresh();
+      });
+    return queued;
+  }
+
+  async function count(): Promise<void> {
     const database = await ctx.database();
     const tx = database.transaction(['outbox', 'meta'], 'readonly');
     const [outbox, meta] = await Promise.all([tx.objectStore('outbox').getAll(), readSyncMeta(database)]);
-    // A slower count started earlier must not replace a newer one.
-    if (asked < countsShown) return;
-    countsShown = asked;
     const waitingByLearner: Record<string, number> = {};
     let waiting = 0;
     for (const entry of outbox) {
