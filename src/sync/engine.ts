@@ -138,6 +138,9 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       await refresh();
       return 'not-enrolled';
     }
+    // The hub no longer takes this token (revoked, or unknown): asking again cannot help. Enrolling
+    // again with a new code gives a new token.
+    if (phase === 'revoked') return 'revoked';
     const type = deps.connectionType?.();
     if (type !== undefined && !ALLOWED_CONNECTIONS.has(type) && hub?.wifiOnly !== false) {
       setPhase('waiting-for-wifi');

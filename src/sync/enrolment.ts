@@ -52,10 +52,11 @@ export async function enrol(ctx: SyncContext, typedCode: string): Promise<EnrolO
   const answer = await post(ctx.fetch, '/api/enrol', { code, localDeviceId }, enrolAnswer);
   if (answer.kind === 'unreachable') return { ok: false, reason: 'unreachable' };
   if (answer.kind === 'refused') return { ok: false, reason: ENROL_REFUSALS[answer.error] ?? 'unreachable' };
-  const hub: MetaValues['hub'] = answer.body.hub ?? { name: '', wifiOnly: true };
+  const { token, hub } = answer.body;
   const tx = (await ctx.database()).transaction('meta', 'readwrite', { durability: 'strict' });
-  await Promise.all([tx.store.put(answer.body.token, 'deviceToken'), tx.store.put(hub, 'hub'), tx.done]);
-  return { ok: true, hubName: hub.name };
+  // (A server without the hub in its answer: the first pull brings it.)
+  await Promise.all([tx.store.put(token, 'deviceToken'), ...(hub ? [tx.store.put(hub, 'hub')] : []), tx.done]);
+  return { ok: true, hubName: hub?.name ?? '' };
 }
 
 /** The tablet's own id, made now if it has written nothing yet (as the first write would). */

@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { LearningEvent } from '../../src/core/events';
 import { removeLearner } from '../../src/store/removals';
@@ -119,10 +120,33 @@ describe('sending the outbox to the hub', () => {
       const server = fakeServer(() => reply);
       const engine = engineFor(database, server.fetch);
       expect(await engine.sync()).toBe('revoked');
+      // Asking again cannot help: nothing more is sent until the tablet is enrolled again.
+      expect(await engine.sync({ wait: true })).toBe('revoked');
       expect(server.sent).toHaveLength(1);
       expect(engine.status.get()).toMatchObject({ state: 'revoked', waiting: 1 });
       expect(await database.count('outbox')).toBe(1);
     }
+  });
+
+  it('sends again once the tablet is enrolled again after a revocation', async () => {
+    const { database } = await newTablet();
+    await enrolled(database);
+    await addLearner(database, profileOf(newLearnerId()));
+    let revoked = true;
+    const server = fakeServer((request) => {
+      if (request.path === '/api/enrol') {
+        revoked = false;
+        return { status: 201, body: { deviceId: `device-${uuidv7()}`, token: 'b'.repeat(43) } };
+      }
+      return revoked ? { status: 403, body: { error: 'revoked-device', message: '' } } : acceptAll(request);
+    });
+    const engine = engineFor(database, server.fetch);
+    expect(await engine.sync()).toBe('revoked');
+    expect(await engine.enrol('ABCD2345')).toEqual({ ok: true, hubName: '' });
+    expect(engine.status.get().state).toBe('idle');
+    expect(await engine.sync()).toBe('synced');
+    expect(server.pushes().at(-1)?.headers.authorization).toBe(`Bearer ${'b'.repeat(43)}`);
+    expect(await database.count('outbox')).toBe(0);
   });
 
   it('takes refused events out of the outbox but keeps them on the tablet, and counts them', async () => {
