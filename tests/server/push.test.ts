@@ -372,6 +372,31 @@ describe("a hub's learners and their codes", () => {
     expect((await learners()).find(([id]) => id === yusuf)).toEqual([yusuf, hub, 'ABCD2345', 6]);
   });
 
+  it('gives a new learner to one hub only when two hubs push their events at the same moment', async () => {
+    const otherHub = await addHub(temp.db, 'Clinic hub');
+    const theirs = new Tablet(await addDevice(temp.db, otherHub));
+    const both = [newLearner(), newLearner(), newLearner()];
+    const ours = both.map((id) => tablet.write(id, started()));
+    const their = [...both].reverse().map((id) => theirs.write(id, started()));
+
+    const [a, b] = await Promise.all([push(temp.db, device, ours), push(temp.db, theirs.deviceId, their)]);
+    const owners = await temp.db.selectFrom('learners').select(['learner_id', 'hub_id']).execute();
+    expect(owners).toHaveLength(3);
+    for (const { learner_id, hub_id } of owners) {
+      const [mine, others] = hub_id === hub ? [a, b] : [b, a];
+      const writtenFor = (ids: string[]) =>
+        [...ours, ...their].filter((e) => ids.includes(e.id)).map((e) => e.learnerId);
+      expect(writtenFor(mine.accepted)).toContain(learner_id);
+      expect(writtenFor(others.accepted)).not.toContain(learner_id);
+    }
+    expect(a.accepted.length + b.accepted.length).toBe(3);
+    expect(a.rejected.length + b.rejected.length).toBe(3);
+    const stored = await temp.db.selectFrom('events').select(['hub_id', 'learner_id']).execute();
+    expect(stored.map((e) => [e.learner_id, e.hub_id]).sort()).toEqual(
+      owners.map((o) => [o.learner_id, o.hub_id]).sort(),
+    );
+  });
+
   it("quarantines events of another hub's learner, stores the rest, and keeps each hub's codes apart", async () => {
     const otherHub = await addHub(temp.db, 'Clinic hub');
     const theirs = new Tablet(await addDevice(temp.db, otherHub));
