@@ -46,6 +46,7 @@ const tally = {
   restartedMidRequest: 0,
   answerLost: 0,
   twoTabsAtOnce: 0,
+  tabsKilled: 0,
   restored: 0,
   discarded: 0,
   discardedButDelivered: 0,
@@ -232,7 +233,9 @@ class TabletUnderTest {
   offline = false;
   learners: string[] = [];
   tabs: SyncEngine[] = [];
+  /** Every connection opened, to close at the end; and each tab's own. */
   private databases: IDBPDatabase<HubstepsDB>[] = [];
+  private tabDatabases: IDBPDatabase<HubstepsDB>[] = [];
   database!: IDBPDatabase<HubstepsDB>;
   private factory = new IDBFactory();
   private name = `hubsteps-${uuidv7()}`;
@@ -249,22 +252,36 @@ class TabletUnderTest {
     return openHubstepsDB(DB_VERSION, this.name);
   }
 
+  private locks: Locks | null = null;
+
   async start() {
     this.database = await this.open();
-    const locks = this.withLocks ? tabletLocks() : null;
-    for (let i = 0; i < 2; i++) {
-      const database = await this.open();
-      this.databases.push(database);
-      this.tabs.push(
-        createSyncEngine({
-          fetch: this.network.fetchFor(this),
-          openDb: async () => database,
-          locks,
-          batchSize: this.random.int(1, 6),
-          randomBytes: (n) => Uint8Array.from({ length: n }, () => this.random.int(0, 255)),
-        }),
-      );
-    }
+    this.locks = this.withLocks ? tabletLocks() : null;
+    for (let i = 0; i < 2; i++) await this.openTab(i);
+  }
+
+  /** A tab of Hubsteps on this tablet: its own connection to the database, and its own sync. */
+  private async openTab(i: number) {
+    const database = await this.open();
+    this.databases.push(database);
+    this.tabDatabases[i] = database;
+    this.tabs[i] = createSyncEngine({
+      fetch: this.network.fetchFor(this),
+      openDb: async () => database,
+      locks: this.locks,
+      batchSize: this.random.int(1, 6),
+      randomBytes: (n) => Uint8Array.from({ length: n }, () => this.random.int(0, 255)),
+    });
+  }
+
+  /**
+   * The tab is closed, perhaps in the middle of a sync (its connection goes; a transaction under
+   * way finishes, the next one cannot start), and opened again.
+   */
+  async killTab(i: number) {
+    tally.tabsKilled++;
+    this.tabDatabases[i]?.close();
+    await this.openTab(i);
   }
 
   close() {
@@ -415,7 +432,13 @@ async function run(seed: number): Promise<void> {
     else if (action < 0.88) {
       tally.twoTabsAtOnce++;
       inFlight.push(tabA.sync(), tabB.sync());
-    } else inFlight.push(random.pick([tabA, tabB]).sync());
+    } else if (action < 0.94) inFlight.push(random.pick([tabA, tabB]).sync());
+    else {
+      const i = random.int(0, 1);
+      inFlight.push((tablet.tabs[i] as SyncEngine).sync());
+      await turns(random.int(0, 6));
+      await tablet.killTab(i);
+    }
     // Sometimes the work in flight finishes before the next step; sometimes it overlaps it.
     if (random.chance(0.3)) await Promise.all(inFlight.splice(0));
   }
