@@ -28,9 +28,11 @@ import type { ServerDatabase } from './db/schema';
 import { type Device, deviceOf, makeEnrolmentCode, redeemEnrolmentCode, revokeDevice } from './enrolment';
 import { hubDevices } from './hub-devices';
 import { hubSettings, setWifiOnly } from './hub-settings';
+import { pageJson, pullEvents } from './pull';
 import { PushRefused, push } from './push';
 import { type RefusalCode, Refused } from './refused';
-import { enrolBody, hubSettingsBody, parseBody, signInBody } from './request-bodies';
+import { enrolBody, hubSettingsBody, parseBody, pullBody, restoreBody, signInBody } from './request-bodies';
+import { DEFAULT_RESTORE_LIMITS, type RestoreLimits, restoreLearner } from './restore';
 import { sha256 } from './secrets';
 import { serveApp } from './static-files';
 import { countTry, forgetOldTries, type Limit, TooManyTries } from './tries';
@@ -63,6 +65,8 @@ export interface AppOptions {
   tryLimit?: Limit;
   /** Requests of any kind from one address to one process (a flood, not a guess). */
   requestLimit?: Limit;
+  /** Tries at restoring a learner from their code, per tablet and per hub: in the database. */
+  restoreLimits?: RestoreLimits;
   /** The built app to serve at / (main.ts gives dist/); none in tests of the API alone. */
   distDir?: string | null;
 }
@@ -83,6 +87,7 @@ const STATUS: Record<RefusalCode | PushRefused['code'], number> = {
   'no-session': 401,
   'unknown-device': 401,
   'revoked-device': 403,
+  'learner-of-another-hub': 403,
   'unknown-code': 404,
   'no-such-device': 404,
   'used-code': 409,
@@ -130,6 +135,7 @@ export async function buildApp({
   trustProxy = false,
   tryLimit = DEFAULT_TRY_LIMIT,
   requestLimit = DEFAULT_REQUEST_LIMIT,
+  restoreLimits = DEFAULT_RESTORE_LIMITS,
   distDir = null,
   tls = null,
 }: AppOptions): Promise<FastifyInstance> {
@@ -202,6 +208,33 @@ export async function buildApp({
     const { deviceId } = signedIn(request.device);
     const waiting = waitingHeader(request);
     return push(db, deviceId, request.body, { now, waiting });
+  });
+
+  /** A tablet pulls its learners' events since its cursors, a page at a time. */
+  app.post('/api/pull', { preParsing: asDevice }, async (request, reply) => {
+    const device = signedIn(request.device);
+    const { learners } = parseBody(pullBody, request.body);
+    const page = await pullEvents(db, device, learners, { now });
+    const hub = await hubSettings(db, device.hubId);
+    // The stored events are JSON already: put in as they are, not parsed and written again.
+    return reply.type('application/json; charset=utf-8').send(pageJson(page, hub));
+  });
+
+  /** A tablet finds the hub's learner with the code typed or scanned, to pull their events. */
+  app.post('/api/restore', { preParsing: asDevice }, async (request) => {
+    const device = signedIn(request.device);
+    const { code } = parseBody(restoreBody, request.body);
+    try {
+      const restored = await restoreLearner(db, device, code, { now: now(), limits: restoreLimits });
+      request.log.info({ deviceId: device.deviceId, hubId: device.hubId }, 'learner restored');
+      return restored;
+    } catch (error) {
+      // Which tablet tried, never the code it tried.
+      if (error instanceof Refused && error.code !== 'invalid-input') {
+        request.log.info({ deviceId: device.deviceId, hubId: device.hubId, refused: error.code }, 'restore refused');
+      }
+      throw error;
+    }
   });
 
   /** A coordinator signs in. */

@@ -11,6 +11,7 @@ import { EVENT_ID, validateEvent } from '../core/event-schema';
 import type { LearningEvent } from '../core/events';
 import { canonicalJson } from './canonical-json';
 import type { ServerDatabase } from './db/schema';
+import { claimLearners, codesTaken, recordProfiles, type StoredProfile } from './learners';
 import { type Gap, gapsAfter } from './seq-gaps';
 
 /** The most events one push may carry: a tablet with more sends several batches. */
@@ -33,7 +34,17 @@ export interface PushResult {
   accepted: string[];
   /** Events refused, each kept in quarantine with its reasons. */
   rejected: Rejection[];
+  /**
+   * Learners of this batch whose latest profile asks for a learner code that another learner
+   * of the hub already holds: the tablet must give them a new code (a new `learner.profiled`).
+   * The server keeps the code they held before, if any.
+   */
+  codeTaken: string[];
 }
+
+/** Why an event of a learner of another hub is refused. */
+export const OTHER_HUB_LEARNER =
+  'learnerId: this learner belongs to another hub; a tablet syncs only the learners of its own hub';
 
 /** A push refused as a whole: nothing was written. */
 export class PushRefused extends Error {
@@ -101,11 +112,22 @@ export async function push(
   });
 
   const receivedAt = now().toISOString();
-  const accepted = await db.transaction().execute(async (tx) => {
+  const { accepted, codeTaken } = await db.transaction().execute(async (tx) => {
     const device = await takeHubTurn(tx, deviceId);
     const ownIds = new Set([device.id, ...(await aliasesOf(tx, device.id))]);
-    const { fresh, duplicates, conflicts } = await sortOut(tx, device.id, ownIds, valid);
+    const sorted = await sortOut(tx, device.id, ownIds, valid);
+    const { duplicates, conflicts } = sorted;
     refused.push(...conflicts);
+    // Claimed before the events are stored: a learner's events all go to one hub.
+    const foreign = await claimLearners(
+      tx,
+      device.hub_id,
+      sorted.fresh.map((c) => c.event.learnerId),
+    );
+    const fresh = sorted.fresh.filter((c) => !foreign.has(c.event.learnerId));
+    for (const c of sorted.fresh.filter((c) => foreign.has(c.event.learnerId))) {
+      refused.push({ index: c.index, id: c.event.id, reasons: [OTHER_HUB_LEARNER], payload: c.body });
+    }
 
     const inserted = await insertEvents(tx, device, fresh, receivedAt);
     // Another hub may have stored one of these ids since we looked (its turn is not ours).
@@ -119,12 +141,25 @@ export async function push(
 
     const stored = fresh.filter((c) => inserted.has(c.event.id));
     await recordGaps(tx, device, stored, receivedAt, waiting);
-    return [...stored, ...duplicates];
+    await recordProfiles(
+      tx,
+      device.hub_id,
+      stored.flatMap((c) => profileOf(c, inserted)),
+    );
+
+    const acknowledged = [...stored, ...duplicates].sort((a, b) => a.index - b.index);
+    // Duplicates too: the answer that told the tablet may be the one that was lost.
+    const profiledLearners = acknowledged
+      .filter((c) => c.event.type === 'learner.profiled')
+      .map((c) => c.event.learnerId);
+    const taken = await codesTaken(tx, device.hub_id, profiledLearners);
+    return { accepted: acknowledged, codeTaken: [...new Set(profiledLearners.filter((id) => taken.has(id)))] };
   });
 
   return {
-    accepted: [...new Set(accepted.sort((a, b) => a.index - b.index).map((c) => c.event.id))],
+    accepted: [...new Set(accepted.map((c) => c.event.id))],
     rejected: refused.sort((a, b) => a.index - b.index).map(({ index, id, reasons }) => ({ index, id, reasons })),
+    codeTaken,
   };
 }
 
@@ -223,14 +258,23 @@ async function sortOut(
   return { fresh, duplicates, conflicts };
 }
 
-/** Inserts the new events in batch order with the hub's next arrival numbers; returns the ids stored. */
+/** A profile just stored, with its arrival number. */
+function profileOf(c: Checked, inserted: ReadonlyMap<string, number>): StoredProfile[] {
+  const arrival = inserted.get(c.event.id);
+  return c.event.type === 'learner.profiled' && arrival !== undefined ? [{ event: c.event, arrival }] : [];
+}
+
+/**
+ * Inserts the new events in batch order with the hub's next arrival numbers; answers the ids
+ * stored, each with its arrival number.
+ */
 async function insertEvents(
   tx: Tx,
   device: PushingDevice,
   fresh: readonly Checked[],
   receivedAt: string,
-): Promise<Set<string>> {
-  if (fresh.length === 0) return new Set();
+): Promise<Map<string, number>> {
+  if (fresh.length === 0) return new Map();
   const rows = fresh.map((c, i) => ({
     id: c.event.id,
     hub_id: device.hub_id,
@@ -246,7 +290,7 @@ async function insertEvents(
     .insertInto('events')
     .values(rows)
     .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
+    .returning(['id', 'arrival'])
     .execute();
   // Numbers of rows that were not inserted are skipped: arrival only ever increases.
   await tx
@@ -254,7 +298,7 @@ async function insertEvents(
     .set({ last_arrival: device.last_arrival + fresh.length })
     .where('id', '=', device.hub_id)
     .execute();
-  return new Set(inserted.map((r) => r.id));
+  return new Map(inserted.map((r) => [r.id, r.arrival]));
 }
 
 /** Keeps every refusal with its reasons; the same payload refused again is kept once. */

@@ -50,6 +50,17 @@ export async function appendEvents(learnerId: string, bodies: readonly EventBody
 /** How many event writes have started and not yet finished: a reload now would lose them. */
 export const writesUnderWay = observable(0);
 
+/**
+ * Bumped whenever a transaction that wrote events in this tab has committed (a step, a profile,
+ * a removal), so the sync status can count what is waiting again.
+ */
+export const eventsWritten = observable(0);
+const written = (tx: { done: Promise<void> }) =>
+  tx.done.then(
+    () => eventsWritten.set(eventsWritten.get() + 1),
+    () => undefined,
+  );
+
 /** What this connection last wrote: the device, and the seq the next event should get. */
 const lastWritten = new WeakMap<IDBPDatabase<HubstepsDB>, { deviceId: string; nextSeq: number }>();
 
@@ -87,6 +98,7 @@ async function writeExpectingSeq(
   const tx = database.transaction([...EVENT_STORES], 'readwrite', { durability: 'strict' });
   const events = bodies.map((body, i) => makeEvent(body, known.deviceId, known.nextSeq + i, learnerId));
   const nextSeq = known.nextSeq + events.length;
+  void written(tx);
   const writes = allOrNothing(
     tx,
     [
@@ -141,6 +153,7 @@ export async function writeEventsIn(
   }
   const device = deviceId ?? newDeviceId();
   const first = nextSeq ?? 1;
+  void written(tx);
   const events = bodies.map((body, i) => makeEvent(body, device, first + i, learnerId));
   await allOrNothing(tx, [
     () => (deviceId ? undefined : meta.put(device, 'deviceId')),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHub } from '../../src/server/accounts';
 import { buildApp } from '../../src/server/app';
 import { migrateToLatest } from '../../src/server/db/migrations';
 import { openDatabase } from '../../src/server/db/open';
@@ -22,6 +23,7 @@ let url: string;
 
 beforeAll(async () => {
   await migrateToLatest(db);
+  await createHub(db, { hubName: 'Library hub', email: 'sam@example.org', password: 'correct horse battery' });
   const [launched, address] = await Promise.all([launchChromium(), server.listen({ port: 0, host: '127.0.0.1' })]);
   browser = launched;
   url = `${address}/`;
@@ -57,4 +59,20 @@ describe('the app served by the hub server', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it("serves the coordinator's page at /coordinator/, where the coordinator signs in to their hub and makes a code", async () => {
+    const context = await browser.newContext();
+    const violations = await recordViolations(context);
+    const page = await context.newPage();
+    await page.goto(`${url}coordinator/`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email address').fill('sam@example.org');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Library hub' }).waitFor();
+    await page.getByRole('button', { name: 'Make an enrolment code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enrolment code' }).waitFor();
+    expect(violations).toEqual([]);
+    await context.close();
+  });
 });

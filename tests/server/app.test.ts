@@ -77,7 +77,7 @@ describe('POST /api/enrol', () => {
     const event = tablet.write(newLearner(), started());
     const answer = await pushAs(token, [event]);
     expect(answer.statusCode).toBe(200);
-    expect(answer.json()).toEqual({ accepted: [event.id], rejected: [] });
+    expect(answer.json()).toEqual({ accepted: [event.id], rejected: [], codeTaken: [] });
   });
 
   it('refuses a used, an expired and an unknown code, and bodies of the wrong form, writing nothing', async () => {
@@ -192,6 +192,47 @@ describe('POST /api/push', () => {
     const revoked = await everythingStored(temp.db);
     refusedWith(await pushAs(token, batch), 403, 'revoked-device');
     expect(await everythingStored(temp.db)).toBe(revoked);
+  });
+
+  it("answers which learners' codes another learner of the hub holds, and refuses another hub's learners", async () => {
+    const [one, two] = [await enrolledTablet(), await enrolledTablet()];
+    const [amina, yusuf] = [newLearner(), newLearner()];
+    const first = one.tablet.write(amina, profiled('Amina', 'ABCD2345'));
+    expect((await pushAs(one.token, [first])).json()).toEqual({ accepted: [first.id], rejected: [], codeTaken: [] });
+    const clash = two.tablet.write(yusuf, profiled('Yusuf', 'ABCD2345'));
+    expect((await pushAs(two.token, [clash])).json()).toEqual({
+      accepted: [clash.id],
+      rejected: [],
+      codeTaken: [yusuf],
+    });
+
+    // A tablet of another hub sends an event of Amina's: kept aside, not acknowledged.
+    const clinic = await createHub(temp.db, { hubName: 'Clinic hub', email: 'c@example.org', password: PASSWORD });
+    const { code } = await makeEnrolmentCode(temp.db, clinic);
+    const local = new Tablet(`local-${uuidv7()}`);
+    const enrolled = await app.inject({
+      method: 'POST',
+      url: '/api/enrol',
+      payload: { code, localDeviceId: local.deviceId },
+    });
+    const theirs = local.write(amina, started());
+    const answer = await pushAs(enrolled.json<{ token: string }>().token, [theirs]);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toEqual({
+      accepted: [],
+      rejected: [
+        {
+          index: 0,
+          id: theirs.id,
+          reasons: ['learnerId: this learner belongs to another hub; a tablet syncs only the learners of its own hub'],
+        },
+      ],
+      codeTaken: [],
+    });
+    expect(await temp.db.selectFrom('events').select('id').orderBy('arrival').execute()).toEqual([
+      { id: first.id },
+      { id: clash.id },
+    ]);
   });
 
   it('refuses malformed JSON, a body that is not a list, too many events and too many bytes, writing nothing', async () => {

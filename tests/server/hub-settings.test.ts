@@ -62,7 +62,7 @@ function refusedWith(answer: { statusCode: number; json: () => unknown }, status
 }
 
 describe("a hub's settings", () => {
-  it('sends only on Wi-fi until the coordinator turns it off, and a tablet enrolling is told', async () => {
+  it('sends only on Wi-fi until the coordinator turns it off, and a tablet enrolling or pulling is told', async () => {
     expect((await enrol()).answer.hub).toEqual({ name: 'Library hub', wifiOnly: true });
     const read = await app.inject({ method: 'GET', url: '/api/hub', headers: as(session) });
     expect(read.statusCode).toBe(200);
@@ -75,7 +75,15 @@ describe("a hub's settings", () => {
       name: 'Library hub',
       wifiOnly: false,
     });
-    expect((await enrol()).answer.hub).toEqual({ name: 'Library hub', wifiOnly: false });
+    const { answer: enrolled } = await enrol();
+    expect(enrolled.hub).toEqual({ name: 'Library hub', wifiOnly: false });
+    const pulled = await app.inject({
+      method: 'POST',
+      url: '/api/pull',
+      headers: as(enrolled.token),
+      payload: { learners: { [newLearner()]: 0 } },
+    });
+    expect(pulled.json()).toEqual({ events: [], more: false, hub: { name: 'Library hub', wifiOnly: false } });
 
     expect((await patchHub(session, { wifiOnly: true })).json()).toEqual({ name: 'Library hub', wifiOnly: true });
   });
@@ -163,6 +171,18 @@ describe("a tablet's waiting work and last sync, as its coordinator sees them", 
     clock = new Date('2026-03-04T10:06:00.000Z');
     expect((await push(answer.token, [])).statusCode).toBe(200);
     expect(await listed()).toMatchObject({ lastSyncAt: '2026-03-04T10:06:00.000Z', waiting: 12 });
+
+    // A pull is a sync too; it says nothing of the waiting work.
+    clock = new Date('2026-03-04T10:07:00.000Z');
+    const pulled = await app.inject({
+      method: 'POST',
+      url: '/api/pull',
+      headers: { authorization: `Bearer ${answer.token}` },
+      payload: { learners: { [learner]: 0 } },
+    });
+    expect(pulled.statusCode).toBe(200);
+    expect(pulled.json()).toMatchObject({ hub: { name: 'Library hub', wifiOnly: true } });
+    expect(await listed()).toMatchObject({ lastSyncAt: '2026-03-04T10:07:00.000Z', waiting: 12 });
 
     expect((await push(answer.token, [tablet.write(learner, started())], '0')).statusCode).toBe(200);
     expect(await listed()).toMatchObject({ waiting: 0 });

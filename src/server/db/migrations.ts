@@ -200,7 +200,77 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('hubs').dropColumn('wifi_only').execute();
     },
   },
+  // Which hub each learner belongs to, and the learner code the
+  // server holds for them: the authority on codes being unique within a hub, and on restoring.
+  '0004-learners': {
+    async up(db: Then) {
+      await db.schema
+        .createTable('learners')
+        .addColumn('learner_id', 'text', (c) => c.primaryKey())
+        .addColumn('hub_id', 'text', (c) => c.notNull().references('hubs.id'))
+        .addColumn('code', 'text')
+        .addColumn('profile_arrival', 'bigint')
+        // Many learners without a code yet: both databases let nulls repeat in a unique pair.
+        .addUniqueConstraint('learners_hub_code', ['hub_id', 'code'])
+        .execute();
+      await learnersOfEarlierEvents(db);
+    },
+    async down(db: Then) {
+      await db.schema.dropTable('learners').execute();
+    },
+  },
 };
+
+/** The learners table as 0004 makes it. */
+interface Learners0004 {
+  learners: { learner_id: string; hub_id: string; code: string | null; profile_arrival: number | null };
+}
+
+/**
+ * Learners of the events stored before 0004, as pushes have kept them since: each belongs to the
+ * hub that received their first event, and holds the code of their profiles in arrival order,
+ * unless another learner of the hub held it first.
+ */
+async function learnersOfEarlierEvents(db: Then): Promise<void> {
+  const { rows: firsts } = await sql<{ learner_id: string; hub_id: string; first: string }>`
+    select learner_id, hub_id, min(received_at) as first from events group by learner_id, hub_id`.execute(db);
+  const first = new Map<string, { hub_id: string; at: string }>();
+  for (const row of firsts) {
+    const known = first.get(row.learner_id);
+    if (!known || row.first < known.at) first.set(row.learner_id, { hub_id: row.hub_id, at: row.first });
+  }
+  const learners = new Map(
+    [...first].map(([learner_id, { hub_id }]) => [
+      learner_id,
+      { learner_id, hub_id, code: null as string | null, profile_arrival: null as number | null },
+    ]),
+  );
+
+  const { rows: profiles } = await sql<{ learner_id: string; hub_id: string; arrival: number; body: string }>`
+    select learner_id, hub_id, arrival, body from events where type = 'learner.profiled'
+    order by hub_id, arrival`.execute(db);
+  /** Who holds each code, by hub and code. */
+  const holders = new Map<string, string>();
+  for (const profile of profiles) {
+    const learner = learners.get(profile.learner_id);
+    if (!learner || learner.hub_id !== profile.hub_id) continue;
+    const { code } = JSON.parse(profile.body) as { code: string };
+    const holder = holders.get(`${profile.hub_id} ${code}`);
+    learner.profile_arrival = Number(profile.arrival);
+    if (holder !== undefined && holder !== learner.learner_id) continue;
+    if (learner.code !== null) holders.delete(`${profile.hub_id} ${learner.code}`);
+    learner.code = code;
+    holders.set(`${profile.hub_id} ${code}`, learner.learner_id);
+  }
+
+  const rows = [...learners.values()];
+  for (let i = 0; i < rows.length; i += 500) {
+    await (db as Kysely<Learners0004>)
+      .insertInto('learners')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+}
 
 export function migrator(db: Kysely<ServerDatabase>): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => migrations } });

@@ -145,6 +145,25 @@ export interface RestoreAttemptsTable {
 }
 
 /**
+ * A learner as the server knows them, made by the first event of theirs it accepts. A learner
+ * belongs to the hub of the first tablet that pushed an event of theirs, and to no other: other
+ * hubs' tablets can neither push nor pull their events.
+ */
+export interface LearnersTable {
+  /** "learner-" and a UUIDv7, made on the tablet. */
+  learner_id: string;
+  hub_id: string;
+  /**
+   * The learner code the server holds for them, unique in the hub: from their latest profile,
+   * unless another learner of the hub already held that code (then the code before it stays).
+   * Null until a profile of theirs gives them a code nobody else holds.
+   */
+  code: string | null;
+  /** The arrival number of their latest profile (`learner.profiled`); null before their first. */
+  profile_arrival: number | null;
+}
+
+/**
  * Tries at something limited (enrolling, signing in), counted per key ("sign-in:address:…") in
  * fixed windows. In the database, so a limit holds however many server processes there are.
  */
@@ -169,4 +188,5 @@ export interface ServerDatabase {
   seq_gaps: SeqGapsTable;
   restore_attempts: RestoreAttemptsTable;
   tries: TriesTable;
+  learners: LearnersTable;
 }
