@@ -124,7 +124,7 @@ export default defineConfig({
           // The same tests of the server's storage and API, on a PostgreSQL server of their own.
           // Not the SQLite-only ones: pragmas and files (database, hub-create), pure code.
           name: 'server-postgres',
-          include: ['tests/server/{migrations,accounts,enrolment,tries,push,pull,restore,app}.test.ts'],
+          include: ['tests/server/{migrations,accounts,enrolment,tries,push,pull,restore,app,hub-settings}.test.ts'],
           environment: 'node',
           globalSetup: ['tests/server/postgres.ts'],
           testTimeout: 30_000,

@@ -28,6 +28,7 @@ export async function pullEvents(
   db: Kysely<ServerDatabase>,
   device: Device,
   cursors: Readonly<Record<string, number>>,
+  { now = () => new Date() }: { now?: () => Date } = {},
 ): Promise<PulledPage> {
   const ids = Object.keys(cursors);
   const foreign = await learnersOfOtherHubs(db, device.hubId, ids);
@@ -51,6 +52,12 @@ export async function pullEvents(
     .orderBy('arrival')
     .limit(MAX_PULL_EVENTS + 1)
     .execute();
+  // The hub heard from the tablet: its coordinator's list shows when it last synced.
+  await db
+    .updateTable('devices')
+    .set({ last_sync_at: now().toISOString() })
+    .where('id', '=', device.deviceId)
+    .execute();
   return { events: rows.slice(0, MAX_PULL_EVENTS), more: rows.length > MAX_PULL_EVENTS };
 }
 
@@ -58,11 +65,4 @@ export async function pullEvents(
 export function pageJson(page: PulledPage, hub: { name: string; wifiOnly: boolean }): string {
   const events = page.events.map((e) => `{"arrival":${Number(e.arrival)},"event":${e.body}}`).join(',');
   return `{"events":[${events}],"more":${page.more},"hub":${JSON.stringify(hub)}}`;
-}
-
-/** What a tablet is told about its hub. */
-export async function hubOf(db: Kysely<ServerDatabase>, hubId: string): Promise<{ name: string; wifiOnly: boolean }> {
-  const hub = await db.selectFrom('hubs').select('name').where('id', '=', hubId).executeTakeFirstOrThrow();
-  // TODO(merge): the hub's own setting, once hubs has its wifi_only column (0003-hub-settings).
-  return { name: hub.name, wifiOnly: true };
 }

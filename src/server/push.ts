@@ -60,6 +60,11 @@ export class PushRefused extends Error {
 interface PushOptions {
   /** The server's clock, for received times (tests fix it). */
   now?: () => Date;
+  /**
+   * How many events the tablet says it still has to send after this batch (its Hubsteps-Waiting
+   * header), kept for the coordinator; left as it was when the tablet does not say.
+   */
+  waiting?: number;
 }
 
 type Tx = Transaction<ServerDatabase>;
@@ -88,7 +93,7 @@ export async function push(
   db: Kysely<ServerDatabase>,
   deviceId: string,
   batch: unknown,
-  { now = () => new Date() }: PushOptions = {},
+  { now = () => new Date(), waiting }: PushOptions = {},
 ): Promise<PushResult> {
   if (!Array.isArray(batch)) throw new PushRefused('not-a-batch', 'A push must be a JSON array of events.');
   if (batch.length > MAX_BATCH_EVENTS) {
@@ -135,7 +140,7 @@ export async function push(
     await quarantine(tx, device, refused, receivedAt);
 
     const stored = fresh.filter((c) => inserted.has(c.event.id));
-    await recordGaps(tx, device, stored, receivedAt);
+    await recordGaps(tx, device, stored, receivedAt, waiting);
     await recordProfiles(
       tx,
       device.hub_id,
@@ -316,13 +321,24 @@ async function quarantine(tx: Tx, device: PushingDevice, refused: readonly Refus
 }
 
 /** Brings the device's gaps and highest seq up to date with the events just stored. */
-async function recordGaps(tx: Tx, device: PushingDevice, stored: readonly Checked[], receivedAt: string) {
+async function recordGaps(
+  tx: Tx,
+  device: PushingDevice,
+  stored: readonly Checked[],
+  receivedAt: string,
+  waiting: number | undefined,
+) {
   const seqs = stored.map((c) => c.event.seq);
   const discarded = stored.flatMap((c) => (c.event.type === 'learner.removed' ? c.event.discardedSeqs : []));
   const lastSeq = Math.max(device.last_seq, ...seqs);
   await tx
     .updateTable('devices')
-    .set({ last_seq: lastSeq, last_push_at: receivedAt })
+    .set({
+      last_seq: lastSeq,
+      last_push_at: receivedAt,
+      last_sync_at: receivedAt,
+      ...(waiting === undefined ? {} : { waiting }),
+    })
     .where('id', '=', device.id)
     .execute();
   if (stored.length === 0) return;

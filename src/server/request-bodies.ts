@@ -41,6 +41,8 @@ export const signInBody = object(
   'email and password',
 );
 
+export const hubSettingsBody = object({ wifiOnly: v.boolean(must('true or false')) }, 'wifiOnly');
+
 /** The most learners one pull may ask about: a tablet with more asks in several pulls. */
 export const MAX_PULL_LEARNERS = 200;
 

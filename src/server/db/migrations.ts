@@ -3,7 +3,15 @@
  * PostgreSQL alike. Never edit a migration that has shipped: add the next one. Names sort in
  * the order they run.
  */
-import { type Kysely, type Migration, Migrator, NO_MIGRATIONS, sql } from 'kysely';
+import {
+  type Kysely,
+  type Migration,
+  type MigrationResultSet,
+  Migrator,
+  NO_MIGRATIONS,
+  SqliteAdapter,
+  sql,
+} from 'kysely';
 import type { ServerDatabase } from './schema';
 
 /** Migrations see the database as it was then, not as schema.ts describes it now. */
@@ -173,7 +181,26 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('tries').execute();
     },
   },
-  // (0003 is the hub's settings.) Which hub each learner belongs to, and the learner code the
+  // A hub's setting for its tablets, and what the coordinator sees of each tablet's syncing.
+  '0003-hub-settings': {
+    async up(db: Then) {
+      await db.schema
+        .alterTable('hubs')
+        .addColumn('wifi_only', 'integer', (c) => c.notNull().defaultTo(1).check(sql`wifi_only in (0, 1)`))
+        .execute();
+      await db.schema.alterTable('devices').addColumn('last_sync_at', 'text').execute();
+      await db.schema
+        .alterTable('devices')
+        .addColumn('waiting', 'integer', (c) => c.check(sql`waiting >= 0`))
+        .execute();
+    },
+    async down(db: Then) {
+      await db.schema.alterTable('devices').dropColumn('waiting').execute();
+      await db.schema.alterTable('devices').dropColumn('last_sync_at').execute();
+      await db.schema.alterTable('hubs').dropColumn('wifi_only').execute();
+    },
+  },
+  // Which hub each learner belongs to, and the learner code the
   // server holds for them: the authority on codes being unique within a hub, and on restoring.
   '0004-learners': {
     async up(db: Then) {
@@ -249,9 +276,36 @@ export function migrator(db: Kysely<ServerDatabase>): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }
 
-/** Brings the database up to date; throws, naming the migration, if one fails (it is rolled back). */
+/**
+ * Runs the migrator so that a failure leaves the database as it was, and two processes starting
+ * at once on one database migrate it once. On PostgreSQL, Kysely's Migrator does both: it holds
+ * an advisory lock (pg_advisory_lock) while it runs, and runs every pending migration in one
+ * transaction. On SQLite it does neither (no lock; no transaction, as it takes SQLite for a
+ * database without transactional DDL, which SQLite has): so here it runs inside BEGIN IMMEDIATE,
+ * which takes the file's write lock first. Another process waits for it (busy_timeout), then
+ * finds nothing left to do. Kysely's SQLite dialect has one connection, so every statement the
+ * migrator sends is inside that transaction.
+ */
+async function atomically(
+  db: Kysely<ServerDatabase>,
+  run: (m: Migrator) => Promise<MigrationResultSet>,
+): Promise<MigrationResultSet> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return run(migrator(db));
+  await sql`begin immediate`.execute(db);
+  let outcome: MigrationResultSet;
+  try {
+    outcome = await run(migrator(db));
+  } catch (error) {
+    await sql`rollback`.execute(db);
+    throw error;
+  }
+  await sql.raw(outcome.error ? 'rollback' : 'commit').execute(db);
+  return outcome;
+}
+
+/** Brings the database up to date; throws, naming the migration, if one fails (all are rolled back). */
 export async function migrateToLatest(db: Kysely<ServerDatabase>): Promise<void> {
-  const { error, results } = await migrator(db).migrateToLatest();
+  const { error, results } = await atomically(db, (m) => m.migrateToLatest());
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
     throw new Error(`Could not bring the database up to date: ${failed} failed`, { cause: error });
@@ -260,6 +314,6 @@ export async function migrateToLatest(db: Kysely<ServerDatabase>): Promise<void>
 
 /** Undoes every migration: for tests of the downs. */
 export async function migrateToNothing(db: Kysely<ServerDatabase>): Promise<void> {
-  const { error } = await migrator(db).migrateTo(NO_MIGRATIONS);
+  const { error } = await atomically(db, (m) => m.migrateTo(NO_MIGRATIONS));
   if (error) throw new Error('Could not undo the migrations', { cause: error });
 }

@@ -2,7 +2,7 @@
  * The hub server's tables, as Kysely sees them. The same on SQLite and PostgreSQL, so every
  * column is of a type both store alike: text, 32-bit integers, 64-bit integers (read back as
  * numbers on both), and times as ISO-8601 text in UTC (`toISOString()`), which sorts as time
- * does. No booleans: a flag is the time it was set, or null.
+ * does. No booleans: a flag is the time it was set, or null; a setting is the integer 0 or 1.
  */
 import type { Generated } from 'kysely';
 
@@ -18,6 +18,11 @@ export interface HubsTable {
    * arrival numbers are handed out in the order their transactions commit.
    */
   last_arrival: Generated<number>;
+  /**
+   * 1 (the default): the hub's tablets that can tell their connection send only on Wi-fi or
+   * ethernet, never on mobile data; 0: on any connection. An integer, as both databases store it.
+   */
+  wifi_only: Generated<0 | 1>;
 }
 
 export interface CoordinatorsTable {
@@ -55,6 +60,13 @@ export interface DevicesTable {
   last_seq: Generated<number>;
   /** When it last pushed, for the coordinator's list of tablets. */
   last_push_at: string | null;
+  /** When it last pushed or pulled: the last time the hub heard from it. */
+  last_sync_at: string | null;
+  /**
+   * How many events the tablet said it still had to send after its last push (its
+   * Hubsteps-Waiting header): its work not yet on the hub. Null until it first says.
+   */
+  waiting: number | null;
 }
 
 /** The `local-…` id a tablet wrote under before it was enrolled: the same device, the same seqs. */
