@@ -13,6 +13,8 @@ export interface Timers {
 /** While all is well: sync every few minutes, to bring other tablets' work here. */
 export const EVERY_MS = 3 * 60 * 1000;
 const FIRST_RETRY_MS = 5 * 1000;
+/** After a save, while the server answers: soon, but late enough that a burst of saves goes in one push. */
+export const AFTER_SAVE_MS = 5 * 1000;
 const LONGEST_RETRY_MS = 15 * 60 * 1000;
 
 /**
@@ -32,6 +34,12 @@ export interface SyncRunner {
   kick: () => Promise<void>;
   /** "Sync now": syncs now, after any sync under way, whatever the back-off; never rejects. */
   now: () => Promise<void>;
+  /**
+   * Something was saved: sync within a few seconds, so "All progress saved to the hub" is true
+   * soon after a lesson. While the server is not answering the back-off stands, and further
+   * saves do not put the sync off again.
+   */
+  saved: () => void;
   stop: () => void;
 }
 
@@ -39,11 +47,17 @@ export function createSyncRunner(engine: SyncEngine, timers: Timers, random: () 
   let failures = 0;
   let timer: unknown = null;
   let stopped = false;
+  /** Whether the waiting timer is the after-save one. */
+  let afterSave = false;
+  /** Not enrolled, or revoked: saves wait for a volunteer to set the tablet up (which kicks). */
+  let outOfHub = false;
 
   function schedule(result: SyncResult): void {
     if (stopped) return;
     if (timer !== null) timers.clear(timer);
     timer = null;
+    afterSave = false;
+    outOfHub = result === 'revoked' || result === 'not-enrolled';
     if (result === 'unreachable' || result === 'failed') failures++;
     else failures = 0;
     // Revoked or not enrolled: nothing to do until a volunteer enrols the tablet (which kicks).
@@ -68,6 +82,16 @@ export function createSyncRunner(engine: SyncEngine, timers: Timers, random: () 
   return {
     kick: () => run(false),
     now: () => run(true),
+    saved: () => {
+      if (stopped || outOfHub || failures > 0 || afterSave) return;
+      if (timer !== null) timers.clear(timer);
+      afterSave = true;
+      timer = timers.set(() => {
+        timer = null;
+        afterSave = false;
+        void run(false);
+      }, AFTER_SAVE_MS);
+    },
     stop: () => {
       stopped = true;
       if (timer !== null) timers.clear(timer);

@@ -44,7 +44,10 @@ export function startSync(): void {
   if (started) return;
   started = true;
   const recount = () => void engine.refresh().catch(() => undefined);
-  eventsWritten.subscribe(recount);
+  eventsWritten.subscribe(() => {
+    recount();
+    runner.saved();
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void runner.kick();
   });

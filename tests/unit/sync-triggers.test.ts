@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { observable } from '../../src/core/observable';
 import type { Locks, SyncEngine, SyncResult, SyncStatus } from '../../src/sync/engine';
-import { backOffMs, createSyncRunner, EVERY_MS, everyMs } from '../../src/sync/runner';
+import { AFTER_SAVE_MS, backOffMs, createSyncRunner, EVERY_MS, everyMs } from '../../src/sync/runner';
 import {
   acceptAll,
   addLearner,
@@ -90,6 +90,31 @@ describe('when the tablet syncs', () => {
     await expect(runner.now()).resolves.toBeUndefined();
     expect(calls).toEqual([{ wait: false }, { wait: true }]);
     expect(pending().map((t) => t.ms)).toEqual([10_000]);
+  });
+
+  it('syncs a few seconds after a save while the hub answers, once for a burst of saves', async () => {
+    const { runner, calls, pending, fire } = scripted(['synced', 'synced']);
+    await runner.kick();
+    expect(pending().map((t) => t.ms)).toEqual([Math.round(EVERY_MS * 1.25)]);
+    runner.saved();
+    runner.saved();
+    runner.saved();
+    expect(pending().map((t) => t.ms)).toEqual([AFTER_SAVE_MS]);
+    fire();
+    await expect.poll(() => calls.length).toBe(2);
+    await expect.poll(() => pending().map((t) => t.ms)).toEqual([Math.round(EVERY_MS * 1.25)]);
+  });
+
+  it('does not cut the back-off short after a save, nor sync after saves on a tablet outside the hub', async () => {
+    const backingOff = scripted(['unreachable']);
+    await backingOff.runner.kick();
+    backingOff.runner.saved();
+    expect(backingOff.pending().map((t) => t.ms)).toEqual([5_000]);
+
+    const outside = scripted(['not-enrolled']);
+    await outside.runner.kick();
+    outside.runner.saved();
+    expect(outside.pending()).toEqual([]);
   });
 });
 
