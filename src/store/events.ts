@@ -55,6 +55,15 @@ export const writesUnderWay = observable(0);
  * a removal), so the sync status can count what is waiting again.
  */
 export const eventsWritten = observable(0);
+
+/**
+ * Learners whose events came to this tablet from the hub (another tablet's work), set once the
+ * transaction that stored them has committed, so a screen showing their progress reads it again.
+ */
+export const eventsArrived = observable<{ learnerIds: readonly string[]; profiles: boolean }>({
+  learnerIds: [],
+  profiles: false,
+});
 const written = (tx: { done: Promise<void> }) =>
   tx.done.then(
     () => eventsWritten.set(eventsWritten.get() + 1),

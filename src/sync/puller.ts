@@ -9,6 +9,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { validateEvent } from '../core/event-schema';
 import type { LearnerProfiled, LearningEvent } from '../core/events';
 import type { LearnerProfile } from '../core/learner';
+import { eventsArrived } from '../store/events';
 import type { HubSettings, HubstepsDB, PulledState } from '../store/schema';
 import type { SyncContext } from './context';
 import { deviceRefused, type PullAnswer, post, pullAnswer } from './http';
@@ -92,19 +93,29 @@ async function storePage(
   const byLearner = new Map<string, Pulled[]>();
   for (const p of page) byLearner.set(p.event.learnerId, [...(byLearner.get(p.event.learnerId) ?? []), p]);
   const writes: Promise<unknown>[] = [];
-  for (const [learnerId, pulled] of byLearner) writes.push(storeLearnerPage(tx, learnerId, pulled));
+  const stored: Promise<{ learnerId: string; profile: boolean } | null>[] = [];
+  for (const [learnerId, pulled] of byLearner) stored.push(storeLearnerPage(tx, learnerId, pulled));
   if (hub) writes.push(tx.objectStore('meta').put({ name: hub.name, wifiOnly: hub.wifiOnly }, 'hub'));
   writes.push(tx.objectStore('meta').put(ctx.now().toISOString(), 'lastSyncedAt'));
-  await Promise.all([...writes, tx.done]);
+  const [learners] = await Promise.all([Promise.all(stored), ...writes, tx.done]);
+  const arrived = learners.filter((l) => l !== null);
+  if (arrived.length > 0) {
+    eventsArrived.set({ learnerIds: arrived.map((l) => l.learnerId), profiles: arrived.some((l) => l.profile) });
+  }
 }
 
-async function storeLearnerPage(tx: PullTx, learnerId: string, pulled: readonly Pulled[]): Promise<void> {
+/** Stores one learner's part of a page; says whose events were stored, and whether their profile changed. */
+async function storeLearnerPage(
+  tx: PullTx,
+  learnerId: string,
+  pulled: readonly Pulled[],
+): Promise<{ learnerId: string; profile: boolean } | null> {
   const [learner, state] = await Promise.all([
     tx.objectStore('learners').get(learnerId),
     tx.objectStore('pulled').get(learnerId),
   ]);
   // Removed from this tablet (perhaps in another tab since the pull was asked for): not brought back.
-  if (!learner) return;
+  if (!learner) return null;
   const before: PulledState = state ?? { cursor: 0, profileArrival: 0 };
   const cursor = Math.max(before.cursor, ...pulled.map((p) => p.arrival));
   const profile = latestProfile(pulled);
@@ -133,6 +144,7 @@ async function storeLearnerPage(tx: PullTx, learnerId: string, pulled: readonly 
     ...pulled.map(({ event }) => tx.objectStore('events').put(event)),
     tx.objectStore('pulled').put({ cursor, profileArrival }, learnerId),
   ]);
+  return { learnerId, profile: profileArrival !== before.profileArrival };
 }
 
 /** The profile that arrived last at the server: the server's order, not the tablets' clocks. */
