@@ -5,6 +5,7 @@ import { type LessonState, lessonProgress } from '../core/progress';
 import { i18n } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { HomeFooter } from './HomeFooter';
+import { HubStatus } from './HubStatus';
 import { Picture } from './Picture';
 import { ProfilePicture } from './profiles/ProfilePicture';
 import { go, lessonHref } from './route';
@@ -51,6 +52,7 @@ export function Home({ lessons, events, profile }: Props) {
         </button>
       </div>
       <ScreenHeading page={t('home.page-title')}>{t('home.hello', { name: profile.nickname })}</ScreenHeading>
+      <HubStatus learnerId={profile.id} />
       <UpdateOffer />
       {resume && (
         <p class="resume">
