@@ -51,8 +51,10 @@ export function Home({ lessons, events, profile }: Props) {
           {t('home.sign-out', { name: profile.nickname })}
         </button>
       </div>
-      <ScreenHeading page={t('home.page-title')}>{t('home.hello', { name: profile.nickname })}</ScreenHeading>
-      <HubStatus learnerId={profile.id} />
+      <div class="home-head">
+        <ScreenHeading page={t('home.page-title')}>{t('home.hello', { name: profile.nickname })}</ScreenHeading>
+        <HubStatus learnerId={profile.id} />
+      </div>
       <UpdateOffer />
       {resume && (
         <p class="resume">

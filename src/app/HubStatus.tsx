@@ -52,7 +52,7 @@ function useMinuteTick(active: boolean): number {
  * Whether progress is safe at the hub, in words anyone understands: for one learner on their
  * home (`learnerId`), or for the whole tablet on the volunteer screen. It is shown, not
  * announced: it changes with every save and send, and would talk over the lessons. It keeps
- * room for two lines from the start, so nothing below it moves when its words come or change.
+ * room for its line from the start, so nothing below it moves when its words come.
  */
 export function HubStatus({ learnerId }: { learnerId?: string }) {
   const t = useT();
@@ -68,11 +68,9 @@ export function HubStatus({ learnerId }: { learnerId?: string }) {
     <div class="hub-status">
       <StatusPicture look={look} />
       <p>
-        <span class="hub-main">{t(key, { count: waiting })}</span>
+        {t(key, { count: waiting })}
         {ago !== null && !Number.isNaN(ago) && (
-          <span class="hub-when">
-            {ago < JUST_NOW_MS ? t('hub.just-saved') : t('hub.last-saved', { when: new Date(lastSynced ?? 0) })}
-          </span>
+          <> {ago < JUST_NOW_MS ? t('hub.just-saved') : t('hub.last-saved', { when: new Date(lastSynced ?? 0) })}</>
         )}
       </p>
     </div>

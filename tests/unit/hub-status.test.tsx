@@ -38,7 +38,7 @@ describe('the hub status, for a learner', () => {
     resetFakeSync(enrolled({ waiting: 4, waitingByLearner: { 'learner-b': 4 }, lastSyncedAt: daysAgo(3) }));
     render(<HubStatus learnerId="learner-a" />);
     // Another learner's waiting steps are not this learner's.
-    expect(await shown()).toBe(ui('hub.saved') + ui('hub.last-saved', { when: daysAgo(3) }));
+    expect(await shown()).toBe(`${ui('hub.saved')} ${ui('hub.last-saved', { when: daysAgo(3) })}`);
     expect(await shown()).toContain('Last saved to the hub 3 days ago.');
   });
 
@@ -55,7 +55,7 @@ describe('the hub status, for a learner', () => {
     render(<HubStatus learnerId="learner-a" />);
     expect(await shown()).toBe(ui('hub.waiting', { count: 2 }));
     setStatus(enrolled({ state: 'unreachable', waitingByLearner: { 'learner-a': 2 }, lastSyncedAt: daysAgo(1) }));
-    expect(await shown()).toBe(ui('hub.waiting', { count: 2 }) + ui('hub.last-saved', { when: daysAgo(1) }));
+    expect(await shown()).toBe(`${ui('hub.waiting', { count: 2 })} ${ui('hub.last-saved', { when: daysAgo(1) })}`);
     expect(await shown()).toContain('yesterday');
   });
 
@@ -64,7 +64,7 @@ describe('the hub status, for a learner', () => {
     render(<HubStatus learnerId="learner-a" />);
     expect(await shown()).toBe(ui('hub.sending'));
     setStatus(enrolled({ lastSyncedAt: new Date().toISOString() }));
-    expect(await shown()).toBe(ui('hub.saved') + ui('hub.just-saved'));
+    expect(await shown()).toBe(`${ui('hub.saved')} ${ui('hub.just-saved')}`);
   });
 
   it('tells them to ask the coordinator when the hub has disconnected the tablet', async () => {

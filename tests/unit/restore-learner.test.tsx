@@ -262,7 +262,9 @@ describe('scanning the QR code on the card', () => {
   it('switches the camera off on Stop, and focus goes back to the scan button', async () => {
     const user = await openRestore();
     await user.click(await screen.findByRole('button', { name: ui('restore.scan') }));
-    await user.click(await screen.findByRole('button', { name: ui('restore.stop-scan') }));
+    const stopButton = await screen.findByRole('button', { name: ui('restore.stop-scan') });
+    await waitFor(() => expect(getUserMedia).toHaveBeenCalled());
+    await user.click(stopButton);
     await waitFor(() => expect(stop).toHaveBeenCalled());
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: ui('restore.scan') })));
   });

@@ -103,13 +103,13 @@ export function QrScanner({ onCode, onProblem, onStop }: Props) {
   return (
     <div class="scanner">
       <p>{t('restore.scanning')}</p>
-      <video ref={video} class="scanner-view" muted playsInline aria-label={t('restore.camera')} />
       {notACard && <p class="warning">{t('restore.not-a-card')}</p>}
       <p>
         <button type="button" class="button secondary" ref={stop} onClick={onStop}>
           {t('restore.stop-scan')}
         </button>
       </p>
+      <video ref={video} class="scanner-view" muted playsInline aria-label={t('restore.camera')} />
     </div>
   );
 }

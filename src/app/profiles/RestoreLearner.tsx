@@ -112,7 +112,10 @@ export default function RestoreLearner() {
                 type="button"
                 class="button secondary"
                 ref={scanButton}
-                onClick={() => setScanning(true)}
+                onClick={() => {
+                  setProblem(null);
+                  setScanning(true);
+                }}
                 disabled={busy}
               >
                 {t('restore.scan')}
