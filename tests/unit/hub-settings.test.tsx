@@ -105,6 +105,7 @@ describe('setting up the tablet for the hub', () => {
     expect(within(hub).getByText(ui('hub-setup.again'))).toBeTruthy();
     expect(codeField(hub)).toBeTruthy();
     expect(within(hub).queryByRole('button', { name: ui('hub-setup.sync-now') })).toBeNull();
+    expect(await axeViolations()).toEqual([]);
   });
 });
 
@@ -130,6 +131,8 @@ describe('a tablet set up for the hub', () => {
     setStatus(enrolled({ waiting: 3, state: 'sending' }));
     const sending = within(hub).getByRole('button', { name: ui('hub.sending') });
     expect(sending.getAttribute('aria-disabled')).toBe('true');
+    expect(within(hub).getAllByText(ui('hub.sending'))).toHaveLength(2);
+    expect(await axeViolations()).toEqual([]);
     // Pressed again while sending: nothing more is asked of the hub, and focus stays on the button.
     await user.click(sending);
     expect(syncNow).toHaveBeenCalledTimes(1);

@@ -7,7 +7,7 @@ import { i18n, loadNamespaces, startI18n } from '../../src/i18n/i18n';
 import { words, wordsIn } from '../content';
 import { aLearner, freshTablet, openHubsteps } from './app-harness';
 import { axeViolations } from './axe';
-import { enrolled, NOT_ENROLLED, resetFakeSync, setStatus } from './fake-sync';
+import { enrolled, NOT_ENROLLED, resetFakeSync, setStatus, startSync } from './fake-sync';
 
 vi.mock('../../src/sync/sync', () => import('./fake-sync'));
 
@@ -103,6 +103,14 @@ describe('the hub status, for the whole tablet (volunteers)', () => {
     resetFakeSync(enrolled({ state: 'waiting-for-wifi', waiting: 12, waitingByLearner: { a: 5, b: 7 } }));
     render(<HubStatus />);
     expect(await shown()).toBe('12 steps waiting for Wi-fi.');
+  });
+});
+
+describe('the sync client', () => {
+  it('is started by the app, through its own chunk (a dynamic import)', async () => {
+    const { startHubSync } = await import('../../src/app/hub-sync');
+    startHubSync();
+    await vi.waitFor(() => expect(startSync).toHaveBeenCalledTimes(1));
   });
 });
 
