@@ -48,7 +48,9 @@ export function QrScanner({ onCode, onProblem, onStop }: Props) {
   told.current = { onCode, onProblem };
 
   useEffect(() => {
-    stop.current?.focus();
+    // The camera's view comes into sight, on a short screen too; Stop, above it, stays in sight.
+    video.current?.scrollIntoView({ block: 'nearest' });
+    stop.current?.focus({ preventScroll: true });
     let stopped = false;
     let stream: MediaStream | null = null;
     const Detector = detectorClass();
