@@ -127,7 +127,11 @@ describe('a tablet set up for the hub', () => {
     expect(within(hub).getByText(ui('hub.waiting', { count: 3 }))).toBeTruthy();
     expect(await axeViolations()).toEqual([]);
 
-    await user.click(within(hub).getByRole('button', { name: ui('hub-setup.sync-now') }));
+    // By keyboard: the button is reached and pressed with Enter.
+    within(hub)
+      .getByRole('button', { name: ui('hub-setup.sync-now') })
+      .focus();
+    await user.keyboard('{Enter}');
     setStatus(enrolled({ waiting: 3, state: 'sending' }));
     const sending = within(hub).getByRole('button', { name: ui('hub.sending') });
     expect(sending.getAttribute('aria-disabled')).toBe('true');
