@@ -11,18 +11,23 @@ type SyncModule = typeof import('../sync/sync');
  */
 export const hubStatus = observable<SyncStatus | null>(null);
 
+/** Whether the sync client's code could not be fetched (offline, and not kept on the tablet). */
+export const syncMissing = observable(false);
+
 let loading: Promise<SyncModule> | null = null;
 
 /** The sync client, loaded once (again on the next call if loading it failed). */
 export function loadSync(): Promise<SyncModule> {
   loading ??= import('../sync/sync').then(
     (sync) => {
+      syncMissing.set(false);
       hubStatus.set(sync.syncStatus.get());
       sync.syncStatus.subscribe((status) => hubStatus.set(status));
       return sync;
     },
     (error: unknown) => {
       loading = null;
+      syncMissing.set(true);
       throw error;
     },
   );

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
+import { useObservable } from '../../offline/observable';
 import type { EnrolOutcome, SyncStatus } from '../../sync/sync';
 import { HubStatus } from '../HubStatus';
-import { connectedToHub, hubStatus, loadSync, useHubStatus } from '../hub-sync';
+import { connectedToHub, hubStatus, loadSync, syncMissing, useHubStatus } from '../hub-sync';
 import { CodeForm, type CodeProblem } from '../profiles/CodeForm';
 
 type Refusal = Extract<EnrolOutcome, { ok: false }>['reason'];
@@ -114,6 +115,7 @@ function Connected({ status, onSynced }: { status: SyncStatus; onSynced: (after:
 export function HubSection() {
   const t = useT();
   const status = useHubStatus();
+  const missing = useObservable(syncMissing);
   // What the last set-up or "Sync now" did; `focus` when the control used is gone from the screen.
   const [said, setSaid] = useState<{ words: string; focus: boolean } | null>(null);
   const saidRef = useRef<HTMLParagraphElement>(null);
@@ -129,7 +131,7 @@ export function HubSection() {
         {said?.words}
       </p>
       {status === null ? (
-        <p class="loading">{t('loading')}</p>
+        <p class={missing ? 'warning' : 'loading'}>{t(missing ? 'hub-setup.missing' : 'loading')}</p>
       ) : connectedToHub(status) ? (
         <Connected status={status} onSynced={synced} />
       ) : (
