@@ -5,7 +5,7 @@ import type { SyncStatus } from '../sync/sync';
 type SyncModule = typeof import('../sync/sync');
 
 /**
- * The sync client loads on its own, after the first screen: it is not needed to start learning.
+ * The sync client loads on its own, once the app is in use: it is not needed to start learning.
  * Its status is mirrored here, null until the client is here, so the screens that show it can
  * be in the first load without it.
  */
@@ -34,17 +34,43 @@ export function loadSync(): Promise<SyncModule> {
   return loading;
 }
 
-/** Starts syncing with the hub, once the app is up. */
+/** Starts syncing with the hub. */
 export function startHubSync(): void {
   void loadSync()
     .then((sync) => sync.startSync())
     .catch(() => undefined);
 }
 
-/** The sync status now (null while the client loads), redrawing whenever it changes. */
-export function useHubStatus(): SyncStatus | null {
+/** How long after the first screen the sync starts if nobody has touched the tablet yet. */
+export const SYNC_START_DELAY_MS = 10_000;
+
+/**
+ * Starts syncing once the app is in use: at the first tap or key press, or a while after the
+ * first screen if there is none. On a slow connection the start screen, its words and the
+ * offline copy of the app come first; a learner's progress only changes once someone taps.
+ */
+export function startHubSyncSoon(delayMs = SYNC_START_DELAY_MS): void {
+  const start = () => {
+    clearTimeout(timer);
+    removeEventListener('pointerdown', start, true);
+    removeEventListener('keydown', start, true);
+    startHubSync();
+  };
+  const timer = setTimeout(start, delayMs);
+  addEventListener('pointerdown', start, true);
+  addEventListener('keydown', start, true);
+}
+
+/**
+ * The sync status now (null until the client is here), redrawing whenever it changes. `load`:
+ * a screen opened on purpose (settings, a learner card) fetches the client if it is not here
+ * yet; the first screens only show what is known, and stay small.
+ */
+export function useHubStatus(load = false): SyncStatus | null {
   const status = useObservable(hubStatus);
-  useEffect(() => void loadSync().catch(() => undefined), []);
+  useEffect(() => {
+    if (load) void loadSync().catch(() => undefined);
+  }, [load]);
   return status;
 }
 

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HubStatus } from '../../src/app/HubStatus';
+import { loadSync, startHubSyncSoon } from '../../src/app/hub-sync';
 import { signIn } from '../../src/app/session';
 import { formatAgo } from '../../src/i18n/formats';
 import { i18n, loadNamespaces, startI18n } from '../../src/i18n/i18n';
@@ -26,7 +27,11 @@ beforeAll(async () => {
   await startI18n();
   await loadNamespaces(['volunteer']);
 });
-beforeEach(() => resetFakeSync());
+beforeEach(async () => {
+  resetFakeSync();
+  // The app has been in use a moment: the sync client is here.
+  await loadSync();
+});
 
 describe('the hub status, for a learner', () => {
   it('says their progress is only on this tablet while the tablet is not set up for the hub', async () => {
@@ -107,9 +112,28 @@ describe('the hub status, for the whole tablet (volunteers)', () => {
 });
 
 describe('the sync client', () => {
-  it('is started by the app, through its own chunk (a dynamic import)', async () => {
-    const { startHubSync } = await import('../../src/app/hub-sync');
-    startHubSync();
+  it('starts at the first tap, once, not before', async () => {
+    startHubSyncSoon();
+    await vi.dynamicImportSettled();
+    expect(startSync).not.toHaveBeenCalled();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await vi.waitFor(() => expect(startSync).toHaveBeenCalledTimes(1));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'a' }));
+    await vi.dynamicImportSettled();
+    expect(startSync).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts a while after the first screen when nobody taps', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      startHubSyncSoon(10_000);
+      vi.advanceTimersByTime(9_999);
+      await vi.dynamicImportSettled();
+      expect(startSync).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+    } finally {
+      vi.useRealTimers();
+    }
     await vi.waitFor(() => expect(startSync).toHaveBeenCalledTimes(1));
   });
 });

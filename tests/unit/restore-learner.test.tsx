@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadSync } from '../../src/app/hub-sync';
 import { makeSecret } from '../../src/app/profiles/secret';
 import { formatLearnerCode, type LearnerProfile, learnerCodeFrom } from '../../src/core/learner';
 import { i18n } from '../../src/i18n/i18n';
@@ -23,6 +24,8 @@ const findButton = () => screen.getByRole('button', { name: ui('restore.find') }
 beforeEach(async () => {
   await freshTablet();
   resetFakeSync(enrolled());
+  // The app has been in use a moment: the sync client is here.
+  await loadSync();
 });
 
 /** Opens "Who is learning today?" and goes to the learner-card screen as a learner would. */

@@ -28,7 +28,7 @@ export default function LearnerCard({ profile }: { profile: LearnerProfile }) {
   const t = useT();
   const code = formatLearnerCode(profile.code);
   // The card promises that progress follows the learner only where that is true: a tablet set up for the hub.
-  const follows = connectedToHub(useHubStatus());
+  const follows = connectedToHub(useHubStatus(true));
   return (
     <main class="home card-page" id="main">
       <a class="home-link no-print" href="#/">

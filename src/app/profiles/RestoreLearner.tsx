@@ -22,7 +22,7 @@ const CODE_AT_FAULT: ReadonlySet<Refusal> = new Set(['invalid-code', 'unknown-co
  */
 export default function RestoreLearner() {
   const t = useT();
-  const status = useHubStatus();
+  const status = useHubStatus(true);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<CodeProblem | null>(null);

@@ -114,7 +114,7 @@ function Connected({ status, onSynced }: { status: SyncStatus; onSynced: (after:
  */
 export function HubSection() {
   const t = useT();
-  const status = useHubStatus();
+  const status = useHubStatus(true);
   const missing = useObservable(syncMissing);
   // What the last set-up or "Sync now" did; `focus` when the control used is gone from the screen.
   const [said, setSaid] = useState<{ words: string; focus: boolean } | null>(null);
