@@ -18,7 +18,7 @@ if (root) {
     const later = (run: () => void) =>
       'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000);
     later(() => void import('./offline/sw-bridge').then((bridge) => bridge.startOffline()));
-    // The sync with the hub starts once the app is in use: the learner's progress is safe on the tablet meanwhile.
-    startHubSyncSoon();
+    // The sync with the hub never slows the start: the learner's progress is safe on the tablet meanwhile.
+    startHubSyncSoon(later);
   });
 }

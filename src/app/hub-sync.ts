@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { observable, useObservable } from '../offline/observable';
+import { db } from '../store/db';
 import type { SyncStatus } from '../sync/sync';
 
 type SyncModule = typeof import('../sync/sync');
@@ -45,12 +46,16 @@ export function startHubSync(): void {
 export const SYNC_START_DELAY_MS = 10_000;
 
 /**
- * Starts syncing once the app is in use: at the first tap or key press, or a while after the
- * first screen if there is none. On a slow connection the start screen, its words and the
- * offline copy of the app come first; a learner's progress only changes once someone taps.
+ * Starts syncing with the hub without slowing the start. A tablet set up for the hub starts as
+ * soon as the first screen is up and the tablet is idle (`whenIdle`), so a learner's work on
+ * another tablet is here before they tap "Carry on". Any other tablet needs the client only to
+ * say its progress is kept here: at the first tap or key press, or a while after the first screen.
  */
-export function startHubSyncSoon(delayMs = SYNC_START_DELAY_MS): void {
+export function startHubSyncSoon(whenIdle: (run: () => void) => void, delayMs = SYNC_START_DELAY_MS): void {
+  let started = false;
   const start = () => {
+    if (started) return;
+    started = true;
     clearTimeout(timer);
     removeEventListener('pointerdown', start, true);
     removeEventListener('keydown', start, true);
@@ -59,6 +64,12 @@ export function startHubSyncSoon(delayMs = SYNC_START_DELAY_MS): void {
   const timer = setTimeout(start, delayMs);
   addEventListener('pointerdown', start, true);
   addEventListener('keydown', start, true);
+  void db()
+    .then((database) => database.getKey('meta', 'deviceToken'))
+    .then((token) => {
+      if (token !== undefined) whenIdle(start);
+    })
+    .catch(() => undefined);
 }
 
 /**

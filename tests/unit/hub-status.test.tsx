@@ -5,6 +5,7 @@ import { loadSync, startHubSyncSoon } from '../../src/app/hub-sync';
 import { signIn } from '../../src/app/session';
 import { formatAgo } from '../../src/i18n/formats';
 import { i18n, loadNamespaces, startI18n } from '../../src/i18n/i18n';
+import { db } from '../../src/store/db';
 import { words, wordsIn } from '../content';
 import { aLearner, freshTablet, openHubsteps } from './app-harness';
 import { axeViolations } from './axe';
@@ -112,9 +113,12 @@ describe('the hub status, for the whole tablet (volunteers)', () => {
 });
 
 describe('the sync client', () => {
-  it('starts at the first tap, once, not before', async () => {
-    startHubSyncSoon();
+  it('starts at the first tap on a tablet not set up for the hub, once, not before', async () => {
+    const whenIdle = vi.fn();
+    startHubSyncSoon(whenIdle);
+    await (await db()).getKey('meta', 'deviceToken');
     await vi.dynamicImportSettled();
+    expect(whenIdle).not.toHaveBeenCalled();
     expect(startSync).not.toHaveBeenCalled();
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     await vi.waitFor(() => expect(startSync).toHaveBeenCalledTimes(1));
@@ -126,7 +130,7 @@ describe('the sync client', () => {
   it('starts a while after the first screen when nobody taps', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      startHubSyncSoon(10_000);
+      startHubSyncSoon(() => undefined, 10_000);
       vi.advanceTimersByTime(9_999);
       await vi.dynamicImportSettled();
       expect(startSync).not.toHaveBeenCalled();
@@ -135,6 +139,17 @@ describe('the sync client', () => {
       vi.useRealTimers();
     }
     await vi.waitFor(() => expect(startSync).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('the sync client on a tablet set up for the hub', () => {
+  it('starts as soon as the first screen is up and the tablet idle, with no tap', async () => {
+    await (await db()).put('meta', 'a'.repeat(43), 'deviceToken');
+    startHubSyncSoon((run) => run());
+    await vi.waitFor(() => expect(startSync).toHaveBeenCalledTimes(1));
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await vi.dynamicImportSettled();
+    expect(startSync).toHaveBeenCalledTimes(1);
   });
 });
 
