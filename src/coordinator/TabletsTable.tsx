@@ -30,14 +30,15 @@ function Waiting({ waiting }: { waiting: Tablet['waiting'] }) {
   return <>{waiting === 0 ? words.hub.nothingWaiting : words.hub.waiting(waiting)}</>;
 }
 
-function Gaps({ gaps }: { gaps: Tablet['gaps'] }) {
+function Gaps({ gaps, refused = 0 }: { gaps: Tablet['gaps']; refused: Tablet['refused'] }) {
   if (gaps === undefined) return <>{words.unknown}</>;
   const unexplained = seqsOf(gaps, 'unexplained');
   const discarded = seqsOf(gaps, 'discarded');
-  if (unexplained === 0 && discarded === 0) return <>{words.hub.noGaps}</>;
+  if (unexplained === 0 && discarded === 0 && refused === 0) return <>{words.hub.noGaps}</>;
   return (
     <ul class="co-plain-list">
       {unexplained > 0 && <li class="co-warning-text">{words.hub.unexplained(unexplained)}</li>}
+      {refused > 0 && <li class="co-warning-text">{words.hub.refused(refused)}</li>}
       {discarded > 0 && <li>{words.hub.discarded(discarded)}</li>}
     </ul>
   );
@@ -48,7 +49,7 @@ function Gaps({ gaps }: { gaps: Tablet['gaps'] }) {
  * column's name (coordinator.css), so nothing needs scrolling sideways.
  */
 export function TabletsTable({ tablets, now, onRevoke }: Props) {
-  const anyGaps = tablets.some((t) => t.gaps?.length);
+  const anyGaps = tablets.some((t) => t.gaps?.length || t.refused);
   return (
     <>
       <table class="co-table">
@@ -79,7 +80,7 @@ export function TabletsTable({ tablets, now, onRevoke }: Props) {
                 <Waiting waiting={tablet.waiting} />
               </td>
               <td data-label={columns.gaps}>
-                <Gaps gaps={tablet.gaps} />
+                <Gaps gaps={tablet.gaps} refused={tablet.refused} />
               </td>
               <td data-label={columns.status}>
                 {tablet.revokedAt ? (

@@ -16,6 +16,8 @@ export interface Tablet {
   waiting?: number | null;
   /** Runs of its seqs the hub never received. */
   gaps?: { from: number; to: number; kind: 'unexplained' | 'discarded' }[];
+  /** Its events the hub refused (kept there with the reasons). */
+  refused?: number;
 }
 
 export interface Hub {

@@ -57,11 +57,12 @@ export const words = {
     noGaps: 'None',
     unexplained: (n: number) => `${n} not explained`,
     discarded: (n: number) => `${n} discarded`,
+    refused: (n: number) => `${n} refused by the hub`,
     inUse: 'In use',
     revokedOn: (date: string) => `Revoked ${date}`,
     revoke: 'Revoke',
     gapsHelp:
-      'Missing steps are steps a tablet numbered that never reached the hub. "Discarded" ones were thrown away on the tablet on purpose (a learner removed before their work was sent); "not explained" ones may be lost: check that tablet.',
+      'Missing steps are steps a tablet numbered that never reached the hub. "Discarded" ones were thrown away on the tablet on purpose (a learner removed before their work was sent); "not explained" ones may be lost: check that tablet. "Refused by the hub" ones reached the hub but were not valid; the hub keeps them with the reason.',
     revoked: (name: string) => `${name} is revoked: it can no longer send or get progress.`,
   },
 

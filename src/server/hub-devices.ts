@@ -1,7 +1,8 @@
 /**
  * A hub's tablets as its coordinator sees them: when each enrolled and last synced, whether it
  * was revoked, and the runs of its seqs the server has not received (DESIGN.md §5), so a
- * coordinator sees work that was thrown away on purpose apart from work that went missing.
+ * coordinator sees work that was thrown away on purpose apart from work that went missing, and
+ * how many of its events the hub refused (kept in quarantine: nothing is dropped silently).
  */
 import type { Kysely } from 'kysely';
 import type { Coordinator } from './accounts';
@@ -20,6 +21,8 @@ export interface HubDevice {
   /** The highest seq received from it. */
   lastSeq: number;
   gaps: { from: number; to: number; kind: GapKind }[];
+  /** How many of its events the hub refused and keeps in quarantine, with the reasons. */
+  refused: number;
 }
 
 /** The coordinator's hub's tablets, in the order they enrolled; no other hub's. */
@@ -38,6 +41,14 @@ export async function hubDevices(db: Kysely<ServerDatabase>, coordinator: Coordi
     .where('devices.hub_id', '=', coordinator.hubId)
     .orderBy('seq_gaps.from_seq')
     .execute();
+  const refused = await db
+    .selectFrom('quarantine')
+    .select(['device_id', (eb) => eb.fn.countAll<number | string>().as('count')])
+    .where('hub_id', '=', coordinator.hubId)
+    .groupBy('device_id')
+    .execute();
+  // PostgreSQL counts in 64 bits, which pg gives as text.
+  const refusedBy = new Map(refused.map((r) => [r.device_id, Number(r.count)]));
   return devices.map((d) => ({
     deviceId: d.id,
     name: d.name,
@@ -48,5 +59,6 @@ export async function hubDevices(db: Kysely<ServerDatabase>, coordinator: Coordi
     waiting: d.waiting,
     lastSeq: d.last_seq,
     gaps: gaps.filter((g) => g.device_id === d.id).map((g) => ({ from: g.from_seq, to: g.to_seq, kind: g.kind })),
+    refused: refusedBy.get(d.id) ?? 0,
   }));
 }

@@ -331,6 +331,8 @@ describe("a coordinator's tablets", () => {
     const learner = newLearner();
     tablet.write(learner, started()); // seq 1 never arrives
     await pushAs(token, [tablet.write(learner, started())]);
+    // An event the hub refuses: kept in quarantine, and counted for the coordinator.
+    await pushAs(token, [{ ...tablet.write(learner, started()), type: 'lesson.forgotten' }]);
 
     const listed = await app.inject({ method: 'GET', url: '/api/devices', headers: as(session) });
     expect(listed.statusCode).toBe(200);
@@ -346,6 +348,7 @@ describe("a coordinator's tablets", () => {
           waiting: null,
           lastSeq: 2,
           gaps: [{ from: 1, to: 1, kind: 'unexplained' }],
+          refused: 1,
         },
       ],
     });

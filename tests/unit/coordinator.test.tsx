@@ -27,6 +27,7 @@ beforeEach(() => {
         { from: 4, to: 6, kind: 'unexplained' },
         { from: 9, to: 10, kind: 'discarded' },
       ],
+      refused: 1,
     },
     {
       deviceId: 'device-2',
@@ -153,7 +154,7 @@ describe("the hub's tablets", () => {
       'Set up': '2 Nov 2026',
       'Last sync': '3 hours ago 30 Nov 2026, 07:00',
       'Waiting to send': '12 steps',
-      'Missing steps': '3 not explained2 discarded',
+      'Missing steps': '3 not explained1 refused by the hub2 discarded',
       Status: 'In useRevoke Tablet 1',
     });
     expect(rowOf('Tablet 2')).toEqual({
