@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ENGINE_TARGET } from './build/browsers';
 import { CLASSIC_SCRIPTS } from './build/classic-scripts';
+import { COORDINATOR_DIR, coordinatorBuildPlugin } from './build/coordinator-build';
 import { cspPlugin } from './build/csp-plugin';
 import { cssFilesPlugin } from './build/css-files-plugin';
 import { databaseNamePlugin } from './build/index-html';
@@ -50,11 +51,15 @@ export default defineConfig({
           'icon.svg',
           'icons/*.png',
         ],
-        globIgnores: ['assets/words/**', 'assets/pictures/**'],
+        // Nor the coordinator's page (built into coordinator/ by coordinatorBuildPlugin): it is for
+        // staff on the hub's server, not for learners offline.
+        globIgnores: ['assets/words/**', 'assets/pictures/**', `${COORDINATOR_DIR}/**`],
       },
     }),
     // Last: the Content-Security-Policy hashes the inline scripts of the page as it ends up.
     cspPlugin(),
+    // Then the coordinator's page, a build of its own into the same folder.
+    coordinatorBuildPlugin(),
   ],
   build: {
     // Scripts are lowered by the legacy plugin for the same browsers; CSS and the service worker here.
@@ -119,7 +124,7 @@ export default defineConfig({
           // The same tests of the server's storage and API, on a PostgreSQL server of their own.
           // Not the SQLite-only ones: pragmas and files (database, hub-create), pure code.
           name: 'server-postgres',
-          include: ['tests/server/{migrations,accounts,enrolment,tries,push,app}.test.ts'],
+          include: ['tests/server/{migrations,accounts,enrolment,tries,push,pull,restore,app,hub-settings}.test.ts'],
           environment: 'node',
           globalSetup: ['tests/server/postgres.ts'],
           testTimeout: 30_000,

@@ -10,7 +10,9 @@ export function databaseNamePlugin(): Plugin {
     name: 'hubsteps-database-name',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => {
+      handler: (html, { path }) => {
+        // The app's page only: the coordinator's (coordinator/index.html, in `npm run dev`) has no database.
+        if (path !== '/index.html') return html;
         if (!html.includes(DB_NAME_PLACEHOLDER)) throw new Error(`index.html no longer names ${DB_NAME_PLACEHOLDER}`);
         return html.replaceAll(DB_NAME_PLACEHOLDER, DB_NAME);
       },

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App, preloadFor } from './app/App';
+import { startHubSyncSoon } from './app/hub-sync';
 import { parseRoute } from './app/route';
 import { startI18n } from './i18n/i18n';
 import { listenForInstallOffer } from './offline/install';
@@ -17,5 +18,7 @@ if (root) {
     const later = (run: () => void) =>
       'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000);
     later(() => void import('./offline/sw-bridge').then((bridge) => bridge.startOffline()));
+    // The sync with the hub starts once the app is in use: the learner's progress is safe on the tablet meanwhile.
+    startHubSyncSoon();
   });
 }

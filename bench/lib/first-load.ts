@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -36,3 +36,22 @@ export async function firstLoad(browser: Browser, url: string, dist: string): Pr
 
 export const totalGzipKB = (files: readonly LoadedFile[]): number =>
   Math.round((files.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024) * 10) / 10;
+
+/**
+ * The coordinator's page's own JS and CSS (dist/coordinator), gzip: staff open it on the hub's
+ * server; tablets never load it, so it is reported apart and not counted in the budget above.
+ */
+export function coordinatorPageFiles(dist: string, folder: string): LoadedFile[] {
+  const assets = join(dist, folder, 'assets');
+  return readdirSync(assets)
+    .filter((name) => /\.(js|css)$/.test(name))
+    .sort()
+    .map((name) => {
+      const content = readFileSync(join(assets, name));
+      return {
+        file: `/${folder}/assets/${name}`,
+        bytes: content.length,
+        gzipBytes: gzipSync(content, { level: 9 }).length,
+      };
+    });
+}

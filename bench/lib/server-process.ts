@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const READY = /Hubsteps hub server at (\S+), keeping/;
+/** main.ts says where it can be reached on this computer once it listens. */
+const READY = /On this computer:\s+(\S+)/;
 /** Linux counts a process's CPU time in ticks of 1/100 s (USER_HZ). */
 const TICKS_PER_SECOND = 100;
 

@@ -32,6 +32,7 @@ const signIn = lazyScreen(() => import('./profiles/SignIn'));
 const card = lazyScreen(() => import('./profiles/LearnerCard'));
 const mySettings = lazyScreen(() => import('./profiles/MySettings'));
 const tabletSetup = lazyScreen(() => import('./volunteer/TabletSetup'));
+const restoreLearner = lazyScreen(() => import('./profiles/RestoreLearner'));
 
 /**
  * The words a screen needs: every lesson title at home and in settings, one lesson and the
@@ -42,7 +43,7 @@ export function namespacesFor(route: Route, learnerId: string | null, settingUp 
   if (learnerId && route.name === 'lesson') return [route.lessonId, 'practice'];
   if (learnerId && route.name === 'home') return lessons.map((l) => l.id);
   if (route.name === 'settings') return ['profiles', 'volunteer', ...lessons.map((l) => l.id)];
-  if (['new-learner', 'sign-in', 'card', 'me'].includes(route.name)) return ['profiles'];
+  if (['new-learner', 'sign-in', 'card', 'me', 'restore'].includes(route.name)) return ['profiles'];
   return [];
 }
 
@@ -153,6 +154,7 @@ function Screen({ route }: { route: Route }) {
   const Settings = useLazy(settings, route.name === 'settings');
   const NewLearner = useLazy(newLearner, !learnerId && route.name === 'new-learner');
   const SignIn = useLazy(signIn, !learnerId && route.name === 'sign-in');
+  const RestoreLearner = useLazy(restoreLearner, !learnerId && route.name === 'restore');
   const learners = useObservable(learnersOnTablet);
   const tablet = useObservable(tabletLanguage);
   const profile = learnerId ? learners?.find((l) => l.id === learnerId) : undefined;
@@ -181,6 +183,7 @@ function Screen({ route }: { route: Route }) {
   if (learnerId) return <SignedIn learnerId={learnerId} route={route} />;
   if (route.name === 'new-learner') return <LazyView screen={NewLearner} props={{}} />;
   if (route.name === 'sign-in') return <LazyView screen={SignIn} props={{ learnerId: route.learnerId }} />;
+  if (route.name === 'restore') return <LazyView screen={RestoreLearner} props={{}} />;
   return <WhoIsLearning />;
 }
 
@@ -211,7 +214,7 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
   }, [target]);
   useEffect(() => {
     // Signed-in only screens: anything else goes home.
-    if (route.name === 'new-learner' || route.name === 'sign-in') go('#/', true);
+    if (route.name === 'new-learner' || route.name === 'sign-in' || route.name === 'restore') go('#/', true);
   }, [route.name]);
 
   if (learning && 'error' in learning) return <StorageProblem />;

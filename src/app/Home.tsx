@@ -5,6 +5,7 @@ import { type LessonState, lessonProgress } from '../core/progress';
 import { i18n } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { HomeFooter } from './HomeFooter';
+import { HubStatus } from './HubStatus';
 import { Picture } from './Picture';
 import { ProfilePicture } from './profiles/ProfilePicture';
 import { go, lessonHref } from './route';
@@ -50,7 +51,10 @@ export function Home({ lessons, events, profile }: Props) {
           {t('home.sign-out', { name: profile.nickname })}
         </button>
       </div>
-      <ScreenHeading page={t('home.page-title')}>{t('home.hello', { name: profile.nickname })}</ScreenHeading>
+      <div class="home-head">
+        <ScreenHeading page={t('home.page-title')}>{t('home.hello', { name: profile.nickname })}</ScreenHeading>
+        <HubStatus learnerId={profile.id} />
+      </div>
       <UpdateOffer />
       {resume && (
         <p class="resume">

@@ -1,5 +1,6 @@
 import type { LearnerProfile } from '../core/learner';
 import { observable } from '../offline/observable';
+import { eventsArrived } from '../store/events';
 import { listLearners, saveLearner } from '../store/learners';
 import { go } from './route';
 import { signedIn, signOut } from './session';
@@ -20,6 +21,10 @@ function listen(): void {
   if (channel || typeof BroadcastChannel === 'undefined') return;
   channel = new BroadcastChannel(CHANNEL_NAME);
   channel.onmessage = () => void readAgain().catch(() => undefined);
+  // A profile changed on another tablet (a new language, a new lock) came from the hub.
+  eventsArrived.subscribe(({ profiles }) => {
+    if (profiles) void learnersChanged().catch(() => undefined);
+  });
 }
 
 /** Reads everyone on the tablet, once; `read` is how, when the caller has a read under way. */

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'card' }
   | { name: 'me' }
   | { name: 'language' }
+  | { name: 'restore' }
   | { name: 'sign-in'; learnerId: string }
   | { name: 'lesson'; lessonId: string; step: number | null };
 
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/card') return { name: 'card' };
   if (hash === '#/me') return { name: 'me' };
   if (hash === '#/language') return { name: 'language' };
+  if (hash === '#/restore') return { name: 'restore' };
   const signIn = /^#\/sign-in\/([\w-]+)$/.exec(hash);
   if (signIn?.[1]) return { name: 'sign-in', learnerId: signIn[1] };
   return { name: 'home' };

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventBody, LearningEvent } from '../core/events';
 import { type Observable, observable } from '../offline/observable';
 import { isDiskFull } from '../store/disk-full';
-import { appendEvents, LearnerGoneError } from '../store/events';
+import { appendEvents, eventsArrived, LearnerGoneError } from '../store/events';
 import { learnerEvents } from '../store/learners';
 import { learnerGone } from './learners-state';
 import { MARKS } from './marks';
@@ -90,6 +90,27 @@ export function useLearning(learnerId: string): Learning | { error: true } | nul
     if (events) return;
     startLearner(learnerId).then(setEvents, () => setError(true));
   }, [learnerId, events]);
+
+  // Their work on another tablet came from the hub: add it, so home and the lesson show it.
+  useEffect(
+    () =>
+      eventsArrived.subscribe(({ learnerIds }) => {
+        if (!learnerIds.includes(learnerId)) return;
+        void learnerEvents(learnerId).then(
+          (stored) => {
+            const add = (list: readonly LearningEvent[]) => {
+              const known = new Set(list.map((e) => e.id));
+              const fresh = stored.filter((e) => !known.has(e.id));
+              return fresh.length > 0 ? [...list, ...fresh] : list;
+            };
+            setEvents((list) => (list ? add(list) : list));
+            if (read?.learnerId === learnerId) read.events = [...add(read.events)];
+          },
+          () => undefined,
+        );
+      }),
+    [learnerId],
+  );
 
   const record = useCallback(
     (body: EventBody | readonly EventBody[]) => {

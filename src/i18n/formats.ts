@@ -78,7 +78,33 @@ function formatNumber(value: unknown, lng: string | undefined, options: Intl.Num
   return format.format(Number(value));
 }
 
-/** The formats lesson and screen words use: number, and for dates when, weekday and time. */
+/** The largest unit that fits a time gone by, so it reads as people say it: "3 days ago". */
+const AGO_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['week', 7 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
+
+/**
+ * How long ago a time was ("3 days ago", "yesterday"), in the language, always in Latin digits.
+ * Under a minute it is "now". A time in the future (a clock set wrong) is said as now, too.
+ */
+export function formatAgo(value: unknown, lng: string | undefined, now = Date.now()): string {
+  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) return '';
+  const seconds = Math.max(0, (now - time) / 1000);
+  // "-u-nu-latn": Latin digits, whatever the language's own digits are.
+  const format = new Intl.RelativeTimeFormat(`${intlLocale(lng ?? 'en')}-u-nu-latn`, { numeric: 'auto' });
+  for (const [unit, size] of AGO_UNITS) {
+    if (seconds >= size) return format.format(-Math.floor(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}
+
+/** The formats lesson and screen words use: number, and for dates when, weekday, time and ago. */
 export function addFormats(i18n: I18n): void {
   const formatter = i18n.services.formatter;
   if (!formatter) return;
@@ -88,4 +114,5 @@ export function addFormats(i18n: I18n): void {
   formatter.add('number', (value, lng, options) => formatNumber(value, lng, options));
   formatter.add('weekday', dateFormat({ weekday: 'long' }));
   formatter.add('time', time);
+  formatter.add('ago', (value, lng) => formatAgo(value, lng));
 }

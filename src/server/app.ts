@@ -6,10 +6,17 @@
  *
  * Every refusal is a 4xx with `{error, message}`: `error` a stable code for programs, `message`
  * what to change. A refused request has written nothing.
+ *
+ * The built app is served on the same origin (static-files.ts), so a tablet calls `/api/...`
+ * with nothing to configure. helmet's headers are on every answer; its Content-Security-Policy
+ * allows nothing, except on the app's pages and service worker, which get the app's own.
  */
+
+import type { Server as HttpsServer } from 'node:https';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, {
+  type FastifyHttpsOptions,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
@@ -20,10 +27,14 @@ import { type Coordinator, cleanEmail, coordinatorOf, signIn, signOut } from './
 import type { ServerDatabase } from './db/schema';
 import { type Device, deviceOf, makeEnrolmentCode, redeemEnrolmentCode, revokeDevice } from './enrolment';
 import { hubDevices } from './hub-devices';
+import { hubSettings, setWifiOnly } from './hub-settings';
+import { pageJson, pullEvents } from './pull';
 import { PushRefused, push } from './push';
 import { type RefusalCode, Refused } from './refused';
-import { enrolBody, parseBody, signInBody } from './request-bodies';
+import { enrolBody, hubSettingsBody, parseBody, pullBody, restoreBody, signInBody } from './request-bodies';
+import { DEFAULT_RESTORE_LIMITS, type RestoreLimits, restoreLearner } from './restore';
 import { sha256 } from './secrets';
+import { serveApp } from './static-files';
 import { countTry, forgetOldTries, type Limit, TooManyTries } from './tries';
 
 /** The largest body the server reads: a full batch of 500 events is far below it. */
@@ -35,8 +46,18 @@ export interface AppOptions {
   now?: () => Date;
   /** Fastify's logger: off in tests unless a test reads it. */
   logger?: FastifyServerOptions['logger'];
-  /** Behind a load balancer: take the client's address from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /**
+   * Behind load balancers: how many proxies stand in front (their X-Forwarded-For entries are
+   * believed, one per hop, from the right), or their addresses ("10.0.0.0/8,10.1.2.3"). Never
+   * `true` in production: that believes whatever a client writes in the header.
+   */
+  trustProxy?: boolean | number | string;
+  /**
+   * Serve HTTPS with this key and certificate (PEM). A tablet's browser gives a page on a
+   * network address its service worker (offline use) and its crypto (learners' locks) only
+   * over HTTPS; over plain HTTP only on this computer (localhost).
+   */
+  tls?: { key: Buffer; cert: Buffer } | null;
   /**
    * Tries at enrolling, per client address, and at signing in, per address and per email: in
    * the database, so they hold across processes.
@@ -44,6 +65,10 @@ export interface AppOptions {
   tryLimit?: Limit;
   /** Requests of any kind from one address to one process (a flood, not a guess). */
   requestLimit?: Limit;
+  /** Tries at restoring a learner from their code, per tablet and per hub: in the database. */
+  restoreLimits?: RestoreLimits;
+  /** The built app to serve at / (main.ts gives dist/); none in tests of the API alone. */
+  distDir?: string | null;
 }
 
 /** Ten tries in a quarter of an hour: a volunteer mistyping is fine, guessing is not. */
@@ -62,6 +87,7 @@ const STATUS: Record<RefusalCode | PushRefused['code'], number> = {
   'no-session': 401,
   'unknown-device': 401,
   'revoked-device': 403,
+  'learner-of-another-hub': 403,
   'unknown-code': 404,
   'no-such-device': 404,
   'used-code': 409,
@@ -109,13 +135,21 @@ export async function buildApp({
   trustProxy = false,
   tryLimit = DEFAULT_TRY_LIMIT,
   requestLimit = DEFAULT_REQUEST_LIMIT,
+  restoreLimits = DEFAULT_RESTORE_LIMITS,
+  distDir = null,
+  tls = null,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const options = {
     logger,
-    trustProxy,
+    // A count of proxies is believed hop by hop from the right, as proxy-addr counts them.
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // Request logs name the method, path and address; never a body or a header (tokens, nicknames).
     bodyLimit: BODY_LIMIT_BYTES,
-  });
+  };
+  // The same app either way; only the server under it differs, which no route sees.
+  const app: FastifyInstance = tls
+    ? (Fastify({ ...options, https: tls } as FastifyHttpsOptions<HttpsServer>) as unknown as FastifyInstance)
+    : Fastify(options);
   // The API takes JSON only: a text body is refused as such rather than read as a string.
   app.removeContentTypeParser('text/plain');
   app.decorateRequest('device', null);
@@ -165,13 +199,42 @@ export async function buildApp({
     const enrolled = await redeemEnrolmentCode(db, body, { now });
     request.log.info({ deviceId: enrolled.deviceId, hubId: enrolled.hubId }, 'tablet enrolled');
     await forgetOldTries(db, now());
-    return reply.code(201).send({ deviceId: enrolled.deviceId, token: enrolled.token });
+    const hub = await hubSettings(db, enrolled.hubId);
+    return reply.code(201).send({ deviceId: enrolled.deviceId, token: enrolled.token, hub });
   });
 
   /** A tablet pushes a batch of its outbox; answered only once it is committed. */
   app.post('/api/push', { preParsing: asDevice }, async (request) => {
     const { deviceId } = signedIn(request.device);
-    return push(db, deviceId, request.body, { now });
+    const waiting = waitingHeader(request);
+    return push(db, deviceId, request.body, { now, waiting });
+  });
+
+  /** A tablet pulls its learners' events since its cursors, a page at a time. */
+  app.post('/api/pull', { preParsing: asDevice }, async (request, reply) => {
+    const device = signedIn(request.device);
+    const { learners } = parseBody(pullBody, request.body);
+    const page = await pullEvents(db, device, learners, { now });
+    const hub = await hubSettings(db, device.hubId);
+    // The stored events are JSON already: put in as they are, not parsed and written again.
+    return reply.type('application/json; charset=utf-8').send(pageJson(page, hub));
+  });
+
+  /** A tablet finds the hub's learner with the code typed or scanned, to pull their events. */
+  app.post('/api/restore', { preParsing: asDevice }, async (request) => {
+    const device = signedIn(request.device);
+    const { code } = parseBody(restoreBody, request.body);
+    try {
+      const restored = await restoreLearner(db, device, code, { now: now(), limits: restoreLimits });
+      request.log.info({ deviceId: device.deviceId, hubId: device.hubId }, 'learner restored');
+      return restored;
+    } catch (error) {
+      // Which tablet tried, never the code it tried.
+      if (error instanceof Refused && error.code !== 'invalid-input') {
+        request.log.info({ deviceId: device.deviceId, hubId: device.hubId, refused: error.code }, 'restore refused');
+      }
+      throw error;
+    }
   });
 
   /** A coordinator signs in. */
@@ -205,6 +268,19 @@ export async function buildApp({
     return reply.code(201).send(made);
   });
 
+  /** A coordinator reads their hub's name and settings. */
+  app.get('/api/hub', { preParsing: asCoordinator }, async (request) =>
+    hubSettings(db, signedIn(request.coordinator).hubId),
+  );
+
+  /** A coordinator lets the hub's tablets send on any connection, or on Wi-fi only. */
+  app.patch('/api/hub', { preParsing: asCoordinator }, async (request) => {
+    const coordinator = signedIn(request.coordinator);
+    const { wifiOnly } = parseBody(hubSettingsBody, request.body);
+    request.log.info({ coordinatorId: coordinator.coordinatorId, wifiOnly }, 'hub settings changed');
+    return setWifiOnly(db, coordinator.hubId, wifiOnly);
+  });
+
   /** A coordinator lists their hub's tablets. */
   app.get('/api/devices', { preParsing: asCoordinator }, async (request) => ({
     devices: await hubDevices(db, signedIn(request.coordinator)),
@@ -225,7 +301,31 @@ export async function buildApp({
     },
   );
 
+  if (distDir !== null && !(await serveApp(app, distDir))) {
+    app.log.warn({ distDir }, 'no built app to serve: run npm run build (the API works without it)');
+  }
+
   return app;
+}
+
+/** The most a Hubsteps-Waiting header may say: the largest integer both databases store. */
+export const MAX_WAITING = 2_147_483_647;
+
+/**
+ * The Hubsteps-Waiting header of a push: how many events the tablet will still have to send
+ * after this batch. Undefined when it is not sent; refused when it is not a count.
+ */
+function waitingHeader(request: FastifyRequest): number | undefined {
+  const value = request.headers['hubsteps-waiting'];
+  if (value === undefined) return undefined;
+  const count = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(count <= MAX_WAITING)) {
+    throw new Refused(
+      'invalid-input',
+      `Hubsteps-Waiting: must be the number of events still to send after this batch, a whole number from 0 to ${MAX_WAITING}, or left out.`,
+    );
+  }
+  return count;
 }
 
 /** Who a route's preParsing hook found; a route without the hook is a mistake in this file. */

@@ -13,6 +13,10 @@ export interface HubDevice {
   enrolledAt: string;
   revokedAt: string | null;
   lastPushAt: string | null;
+  /** When it last pushed or pulled. */
+  lastSyncAt: string | null;
+  /** How many events it said it still had to send after its last push; null if it never said. */
+  waiting: number | null;
   /** The highest seq received from it. */
   lastSeq: number;
   gaps: { from: number; to: number; kind: GapKind }[];
@@ -22,7 +26,7 @@ export interface HubDevice {
 export async function hubDevices(db: Kysely<ServerDatabase>, coordinator: Coordinator): Promise<HubDevice[]> {
   const devices = await db
     .selectFrom('devices')
-    .select(['id', 'name', 'enrolled_at', 'revoked_at', 'last_push_at', 'last_seq'])
+    .select(['id', 'name', 'enrolled_at', 'revoked_at', 'last_push_at', 'last_sync_at', 'waiting', 'last_seq'])
     .where('hub_id', '=', coordinator.hubId)
     .orderBy('enrolled_at')
     .orderBy('id')
@@ -40,6 +44,8 @@ export async function hubDevices(db: Kysely<ServerDatabase>, coordinator: Coordi
     enrolledAt: d.enrolled_at,
     revokedAt: d.revoked_at,
     lastPushAt: d.last_push_at,
+    lastSyncAt: d.last_sync_at,
+    waiting: d.waiting,
     lastSeq: d.last_seq,
     gaps: gaps.filter((g) => g.device_id === d.id).map((g) => ({ from: g.from_seq, to: g.to_seq, kind: g.kind })),
   }));

@@ -12,6 +12,7 @@ import type { LearningEvent } from '../core/events';
 import { canonicalJson } from './canonical-json';
 import type { ServerDatabase } from './db/schema';
 import { inWriteTransaction } from './db/shared-commit';
+import { claimLearners, codesTaken, recordProfiles, type StoredProfile } from './learners';
 import { type Gap, gapsAfter } from './seq-gaps';
 
 /** The most events one push may carry: a tablet with more sends several batches. */
@@ -34,7 +35,17 @@ export interface PushResult {
   accepted: string[];
   /** Events refused, each kept in quarantine with its reasons. */
   rejected: Rejection[];
+  /**
+   * Learners of this batch whose latest profile asks for a learner code that another learner
+   * of the hub already holds: the tablet must give them a new code (a new `learner.profiled`).
+   * The server keeps the code they held before, if any.
+   */
+  codeTaken: string[];
 }
+
+/** Why an event of a learner of another hub is refused. */
+export const OTHER_HUB_LEARNER =
+  'learnerId: this learner belongs to another hub; a tablet syncs only the learners of its own hub';
 
 /** A push refused as a whole: nothing was written. */
 export class PushRefused extends Error {
@@ -50,6 +61,11 @@ export class PushRefused extends Error {
 interface PushOptions {
   /** The server's clock, for received times (tests fix it). */
   now?: () => Date;
+  /**
+   * How many events the tablet says it still has to send after this batch (its Hubsteps-Waiting
+   * header), kept for the coordinator; left as it was when the tablet does not say.
+   */
+  waiting?: number;
 }
 
 type Tx = Transaction<ServerDatabase>;
@@ -78,7 +94,7 @@ export async function push(
   db: Kysely<ServerDatabase>,
   deviceId: string,
   batch: unknown,
-  { now = () => new Date() }: PushOptions = {},
+  { now = () => new Date(), waiting }: PushOptions = {},
 ): Promise<PushResult> {
   if (!Array.isArray(batch)) throw new PushRefused('not-a-batch', 'A push must be a JSON array of events.');
   if (batch.length > MAX_BATCH_EVENTS) {
@@ -98,11 +114,22 @@ export async function push(
 
   const receivedAt = now().toISOString();
   // Its own transaction, or on SQLite one shared with other pushes waiting for the writer.
-  const accepted = await inWriteTransaction(db, async (tx) => {
+  const { accepted, codeTaken } = await inWriteTransaction(db, async (tx) => {
     const device = await takeHubTurn(tx, deviceId);
     const ownIds = new Set([device.id, ...(await aliasesOf(tx, device.id))]);
-    const { fresh, duplicates, conflicts } = await sortOut(tx, device.id, ownIds, valid);
+    const sorted = await sortOut(tx, device.id, ownIds, valid);
+    const { duplicates, conflicts } = sorted;
     refused.push(...conflicts);
+    // Claimed before the events are stored: a learner's events all go to one hub.
+    const foreign = await claimLearners(
+      tx,
+      device.hub_id,
+      sorted.fresh.map((c) => c.event.learnerId),
+    );
+    const fresh = sorted.fresh.filter((c) => !foreign.has(c.event.learnerId));
+    for (const c of sorted.fresh.filter((c) => foreign.has(c.event.learnerId))) {
+      refused.push({ index: c.index, id: c.event.id, reasons: [OTHER_HUB_LEARNER], payload: c.body });
+    }
 
     const inserted = await insertEvents(tx, device, fresh, receivedAt);
     // Another hub may have stored one of these ids since we looked (its turn is not ours).
@@ -115,13 +142,26 @@ export async function push(
     await quarantine(tx, device, refused, receivedAt);
 
     const stored = fresh.filter((c) => inserted.has(c.event.id));
-    await recordGaps(tx, device, stored, receivedAt);
-    return [...stored, ...duplicates];
+    await recordGaps(tx, device, stored, receivedAt, waiting);
+    await recordProfiles(
+      tx,
+      device.hub_id,
+      stored.flatMap((c) => profileOf(c, inserted)),
+    );
+
+    const acknowledged = [...stored, ...duplicates].sort((a, b) => a.index - b.index);
+    // Duplicates too: the answer that told the tablet may be the one that was lost.
+    const profiledLearners = acknowledged
+      .filter((c) => c.event.type === 'learner.profiled')
+      .map((c) => c.event.learnerId);
+    const taken = await codesTaken(tx, device.hub_id, profiledLearners);
+    return { accepted: acknowledged, codeTaken: [...new Set(profiledLearners.filter((id) => taken.has(id)))] };
   });
 
   return {
-    accepted: [...new Set(accepted.sort((a, b) => a.index - b.index).map((c) => c.event.id))],
+    accepted: [...new Set(accepted.map((c) => c.event.id))],
     rejected: refused.sort((a, b) => a.index - b.index).map(({ index, id, reasons }) => ({ index, id, reasons })),
+    codeTaken,
   };
 }
 
@@ -220,14 +260,23 @@ async function sortOut(
   return { fresh, duplicates, conflicts };
 }
 
-/** Inserts the new events in batch order with the hub's next arrival numbers; returns the ids stored. */
+/** A profile just stored, with its arrival number. */
+function profileOf(c: Checked, inserted: ReadonlyMap<string, number>): StoredProfile[] {
+  const arrival = inserted.get(c.event.id);
+  return c.event.type === 'learner.profiled' && arrival !== undefined ? [{ event: c.event, arrival }] : [];
+}
+
+/**
+ * Inserts the new events in batch order with the hub's next arrival numbers; answers the ids
+ * stored, each with its arrival number.
+ */
 async function insertEvents(
   tx: Tx,
   device: PushingDevice,
   fresh: readonly Checked[],
   receivedAt: string,
-): Promise<Set<string>> {
-  if (fresh.length === 0) return new Set();
+): Promise<Map<string, number>> {
+  if (fresh.length === 0) return new Map();
   const rows = fresh.map((c, i) => ({
     id: c.event.id,
     hub_id: device.hub_id,
@@ -243,7 +292,7 @@ async function insertEvents(
     .insertInto('events')
     .values(rows)
     .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
+    .returning(['id', 'arrival'])
     .execute();
   // Numbers of rows that were not inserted are skipped: arrival only ever increases.
   await tx
@@ -251,7 +300,7 @@ async function insertEvents(
     .set({ last_arrival: device.last_arrival + fresh.length })
     .where('id', '=', device.hub_id)
     .execute();
-  return new Set(inserted.map((r) => r.id));
+  return new Map(inserted.map((r) => [r.id, r.arrival]));
 }
 
 /** Keeps every refusal with its reasons; the same payload refused again is kept once. */
@@ -274,13 +323,24 @@ async function quarantine(tx: Tx, device: PushingDevice, refused: readonly Refus
 }
 
 /** Brings the device's gaps and highest seq up to date with the events just stored. */
-async function recordGaps(tx: Tx, device: PushingDevice, stored: readonly Checked[], receivedAt: string) {
+async function recordGaps(
+  tx: Tx,
+  device: PushingDevice,
+  stored: readonly Checked[],
+  receivedAt: string,
+  waiting: number | undefined,
+) {
   const seqs = stored.map((c) => c.event.seq);
   const discarded = stored.flatMap((c) => (c.event.type === 'learner.removed' ? c.event.discardedSeqs : []));
   const lastSeq = Math.max(device.last_seq, ...seqs);
   await tx
     .updateTable('devices')
-    .set({ last_seq: lastSeq, last_push_at: receivedAt })
+    .set({
+      last_seq: lastSeq,
+      last_push_at: receivedAt,
+      last_sync_at: receivedAt,
+      ...(waiting === undefined ? {} : { waiting }),
+    })
     .where('id', '=', device.id)
     .execute();
   if (stored.length === 0) return;

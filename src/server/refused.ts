@@ -16,6 +16,7 @@ export type RefusalCode =
   | 'unknown-device'
   | 'no-such-device'
   | 'revoked-device'
+  | 'learner-of-another-hub'
   | 'too-many-tries';
 
 export class Refused extends Error {

@@ -50,6 +50,26 @@ export async function appendEvents(learnerId: string, bodies: readonly EventBody
 /** How many event writes have started and not yet finished: a reload now would lose them. */
 export const writesUnderWay = observable(0);
 
+/**
+ * Bumped whenever a transaction that wrote events in this tab has committed (a step, a profile,
+ * a removal), so the sync status can count what is waiting again.
+ */
+export const eventsWritten = observable(0);
+
+/**
+ * Learners whose events came to this tablet from the hub (another tablet's work), set once the
+ * transaction that stored them has committed, so a screen showing their progress reads it again.
+ */
+export const eventsArrived = observable<{ learnerIds: readonly string[]; profiles: boolean }>({
+  learnerIds: [],
+  profiles: false,
+});
+const written = (tx: { done: Promise<void> }) =>
+  tx.done.then(
+    () => eventsWritten.set(eventsWritten.get() + 1),
+    () => undefined,
+  );
+
 /** What this connection last wrote: the device, and the seq the next event should get. */
 const lastWritten = new WeakMap<IDBPDatabase<HubstepsDB>, { deviceId: string; nextSeq: number }>();
 
@@ -87,6 +107,7 @@ async function writeExpectingSeq(
   const tx = database.transaction([...EVENT_STORES], 'readwrite', { durability: 'strict' });
   const events = bodies.map((body, i) => makeEvent(body, known.deviceId, known.nextSeq + i, learnerId));
   const nextSeq = known.nextSeq + events.length;
+  void written(tx);
   const writes = allOrNothing(
     tx,
     [
@@ -141,6 +162,7 @@ export async function writeEventsIn(
   }
   const device = deviceId ?? newDeviceId();
   const first = nextSeq ?? 1;
+  void written(tx);
   const events = bodies.map((body, i) => makeEvent(body, device, first + i, learnerId));
   await allOrNothing(tx, [
     () => (deviceId ? undefined : meta.put(device, 'deviceId')),

@@ -45,6 +45,11 @@ export const migrations: ((db: AnyDB, tx: UpgradeTx) => Promise<void> | void)[] 
     tx.objectStore('outbox').createIndex('by-seq', 'seq', { unique: true });
     db.createObjectStore('tries');
   },
+  // 5: sync with the hub's server. The meta store gains deviceToken, hub and lastSyncedAt as they
+  // are first written; `pulled` keeps, per learner, how far their events have been pulled.
+  (db) => {
+    db.createObjectStore('pulled');
+  },
 ];
 
 export const DB_VERSION = migrations.length;

@@ -3,10 +3,11 @@
  * would lose, and the removal itself with its record. Kept apart from learners.ts so that the
  * code reaches the tablet with the volunteer screens, not with the first screen.
  */
+import type { IDBPDatabase } from 'idb';
 import type { LearnerRemoved } from '../core/events';
 import { db } from './db';
 import { type EventTx, writeEventsIn } from './events';
-import { EVENT_STORES, type OutboxEntry } from './schema';
+import { EVENT_STORES, type HubstepsDB, type OutboxEntry } from './schema';
 
 /** How many of this learner's events (or everyone's) are not yet on the Hubsteps server. */
 export async function unsyncedCount(learnerId?: string): Promise<number> {
@@ -20,10 +21,11 @@ export async function unsyncedCount(learnerId?: string): Promise<number> {
 /**
  * Removes a learner and everything of theirs from this tablet, and records it: one
  * `learner.removed` event naming the seqs of theirs that never reached the server. The caller
- * has confirmed. Records of earlier removals stay until they are sent.
+ * has confirmed. Records of earlier removals stay until they are sent. `database` is the app's
+ * own unless given (the sync tests run several tablets in one process).
  */
-export async function removeLearner(learnerId: string): Promise<void> {
-  const database = await db();
+export async function removeLearner(learnerId: string, database?: IDBPDatabase<HubstepsDB>): Promise<void> {
+  database ??= await db();
   const tx = database.transaction([...EVENT_STORES, 'tries' as const], 'readwrite', { durability: 'strict' });
   const outbox = await tx.objectStore('outbox').index('by-learner').getAll(learnerId);
   const eventKeys = await tx.objectStore('events').index('by-learner').getAllKeys(learnerId);

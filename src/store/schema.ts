@@ -20,6 +20,33 @@ export interface MetaValues {
   defaultLearnerId: string;
   /** The tablet's volunteer PIN, set when the tablet is first set up; guards the volunteer screens. */
   volunteerLock: LearnerSecret;
+  /** The token the hub's server gave at enrolment (version 5); absent while not enrolled. */
+  deviceToken: string;
+  /** The hub this tablet is enrolled with, as its server last described it. */
+  hub: HubSettings;
+  /** When the server last acknowledged a push or answered a pull (ISO time). */
+  lastSyncedAt: string;
+  /**
+   * Ids of events the server refused (kept in its quarantine with the reasons): taken out of the
+   * outbox, since sending them again would be refused again, and counted here so none is lost
+   * without a trace. The events themselves stay on the tablet.
+   */
+  quarantined: string[];
+}
+
+/** What the hub's server says about the hub. */
+export interface HubSettings {
+  name: string;
+  /** Tablets that can tell send only on Wi-fi or ethernet. */
+  wifiOnly: boolean;
+}
+
+/** How far this tablet has pulled a learner's events from the server (version 5). */
+export interface PulledState {
+  /** The highest server arrival number pulled for this learner. */
+  cursor: number;
+  /** The arrival of the profile the tablet took from the server (0 if none). */
+  profileArrival: number;
 }
 
 /** Whose lock: a learner's id, or the tablet's volunteer lock. */
@@ -39,6 +66,8 @@ export interface HubstepsDB extends DBSchema {
   seqs: { key: number; value: string };
   /** Wrong tries per lock, kept so a reload or another tab does not reset them: a learner's id, or VOLUNTEER. */
   tries: { key: string; value: LockTries };
+  /** Per learner id: how far their events have been pulled from the hub's server. */
+  pulled: { key: string; value: PulledState };
 }
 
 /**

@@ -22,8 +22,15 @@ self.addEventListener('activate', (event) => {
 registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 
-// Any address opens the cached app, so Hubsteps starts with no connection, from cold.
-registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')));
+// Any address opens the cached app, so Hubsteps starts with no connection, from cold; but for the
+// coordinator's page, which the hub's server serves and this tablet does not keep.
+const inScope = (path: string) => new URL(path, self.registration.scope).pathname;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+registerRoute(
+  new NavigationRoute(precache.createHandlerBoundToURL('index.html'), {
+    denylist: [new RegExp(`^${escapeRegExp(inScope('coordinator'))}(/|$)`)],
+  }),
+);
 
 // Lesson words and pictures come from the packs the tablet has downloaded, else the network.
 registerRoute(

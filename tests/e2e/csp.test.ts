@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lessons } from '../../src/lessons';
 import { DB_NAME } from '../../src/store/schema';
 import { words } from '../content';
+import { recordViolations } from './csp-violations';
 import { englishIfAsked, hello, openVolunteerSettings, signOutLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact } from './lesson-in-browser';
 import { DIST } from './serve';
@@ -39,27 +40,6 @@ function builtPolicy(html: string): Map<string, string[]> {
       .map((d) => d.trim().split(/\s+/))
       .map(([name = '', ...values]) => [name, values]),
   );
-}
-
-/**
- * Every violation of the policy in any page of `context`, as the page hears it
- * (securitypolicyviolation) and as Chromium reports it on the console.
- */
-async function recordViolations(context: BrowserContext): Promise<string[]> {
-  const seen: string[] = [];
-  await context.exposeBinding('hubstepsViolation', (_source, line: string) => {
-    seen.push(line);
-  });
-  await context.addInitScript(() => {
-    const report = (window as unknown as { hubstepsViolation: (line: string) => void }).hubstepsViolation;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      report(`${e.effectiveDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`),
-    );
-  });
-  context.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) seen.push(`console: ${message.text()}`);
-  });
-  return seen;
 }
 
 /** One computed style of the element, to show that a style sheet really applies. */

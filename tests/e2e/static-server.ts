@@ -61,7 +61,9 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
       res.writeHead(403).end();
       return;
     }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    // A folder's own index.html (the coordinator's page at /coordinator/), else the app's.
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) file = join(root, 'index.html');
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       // Like a careful host: the page and the service worker are always checked for a newer one.

@@ -77,7 +77,7 @@ describe('POST /api/enrol', () => {
     const event = tablet.write(newLearner(), started());
     const answer = await pushAs(token, [event]);
     expect(answer.statusCode).toBe(200);
-    expect(answer.json()).toEqual({ accepted: [event.id], rejected: [] });
+    expect(answer.json()).toEqual({ accepted: [event.id], rejected: [], codeTaken: [] });
   });
 
   it('refuses a used, an expired and an unknown code, and bodies of the wrong form, writing nothing', async () => {
@@ -140,6 +140,25 @@ describe('POST /api/enrol', () => {
   });
 });
 
+describe('behind a load balancer', () => {
+  it('counts tries by the address the proxy saw, not one the client wrote in X-Forwarded-For', async () => {
+    await start({ trustProxy: 1, tryLimit: { max: 1, windowMs: 60_000 } });
+    const enrol = (forwardedFor: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/enrol',
+        remoteAddress: '10.0.0.2',
+        headers: { 'x-forwarded-for': forwardedFor },
+        payload: { code: 'ABCD2345', localDeviceId: `local-${uuidv7()}` },
+      });
+    refusedWith(await enrol('198.51.100.1, 192.0.2.50'), 404, 'unknown-code');
+    // The same client, whatever it puts in front: refused.
+    refusedWith(await enrol('198.51.100.2, 192.0.2.50'), 429, 'too-many-tries');
+    // Another client behind the same proxy has tries of its own.
+    refusedWith(await enrol('198.51.100.1, 192.0.2.51'), 404, 'unknown-code');
+  });
+});
+
 describe('POST /api/push', () => {
   it('answers what was accepted and what was refused, once it is stored', async () => {
     const { tablet, token } = await enrolledTablet();
@@ -173,6 +192,47 @@ describe('POST /api/push', () => {
     const revoked = await everythingStored(temp.db);
     refusedWith(await pushAs(token, batch), 403, 'revoked-device');
     expect(await everythingStored(temp.db)).toBe(revoked);
+  });
+
+  it("answers which learners' codes another learner of the hub holds, and refuses another hub's learners", async () => {
+    const [one, two] = [await enrolledTablet(), await enrolledTablet()];
+    const [amina, yusuf] = [newLearner(), newLearner()];
+    const first = one.tablet.write(amina, profiled('Amina', 'ABCD2345'));
+    expect((await pushAs(one.token, [first])).json()).toEqual({ accepted: [first.id], rejected: [], codeTaken: [] });
+    const clash = two.tablet.write(yusuf, profiled('Yusuf', 'ABCD2345'));
+    expect((await pushAs(two.token, [clash])).json()).toEqual({
+      accepted: [clash.id],
+      rejected: [],
+      codeTaken: [yusuf],
+    });
+
+    // A tablet of another hub sends an event of Amina's: kept aside, not acknowledged.
+    const clinic = await createHub(temp.db, { hubName: 'Clinic hub', email: 'c@example.org', password: PASSWORD });
+    const { code } = await makeEnrolmentCode(temp.db, clinic);
+    const local = new Tablet(`local-${uuidv7()}`);
+    const enrolled = await app.inject({
+      method: 'POST',
+      url: '/api/enrol',
+      payload: { code, localDeviceId: local.deviceId },
+    });
+    const theirs = local.write(amina, started());
+    const answer = await pushAs(enrolled.json<{ token: string }>().token, [theirs]);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toEqual({
+      accepted: [],
+      rejected: [
+        {
+          index: 0,
+          id: theirs.id,
+          reasons: ['learnerId: this learner belongs to another hub; a tablet syncs only the learners of its own hub'],
+        },
+      ],
+      codeTaken: [],
+    });
+    expect(await temp.db.selectFrom('events').select('id').orderBy('arrival').execute()).toEqual([
+      { id: first.id },
+      { id: clash.id },
+    ]);
   });
 
   it('refuses malformed JSON, a body that is not a list, too many events and too many bytes, writing nothing', async () => {
@@ -282,6 +342,8 @@ describe("a coordinator's tablets", () => {
           enrolledAt: expect.any(String),
           revokedAt: null,
           lastPushAt: expect.any(String),
+          lastSyncAt: expect.any(String),
+          waiting: null,
           lastSeq: 2,
           gaps: [{ from: 1, to: 1, kind: 'unexplained' }],
         },
@@ -351,6 +413,31 @@ describe('every answer', () => {
     });
     expect(logLines.some((line) => line.includes('request failed'))).toBe(true);
     expect(await temp.db.selectFrom('events').selectAll().execute()).toEqual([]);
+  });
+
+  it("leaves out of the log, at every level, a pushed profile's nickname, learner code and lock", async () => {
+    await start({ logger: { level: 'trace', stream: { write: (line: string) => void logLines.push(line) } } });
+    const { tablet, token } = await enrolledTablet();
+    const lock = {
+      kind: 'pin',
+      algo: 'pbkdf2-sha256',
+      iterations: 600_000,
+      salt: 'c0ffee00'.repeat(4),
+      hash: '5eed1e55'.repeat(8),
+    } as const;
+    const profile = { ...profiled('Zainab'), secret: lock, code: 'QRST6789' };
+    const learner = newLearner();
+    expect((await pushAs(token, [tablet.write(learner, profile)])).json()).toMatchObject({ rejected: [] });
+    // Refused (quarantined), then failing inside the database: still nothing of it in the log.
+    const refused = await pushAs(token, [{ ...tablet.write(learner, profile), textSize: 'huge' }]);
+    expect(refused.json()).toMatchObject({ rejected: [{ index: 0 }] });
+    const failing = await temp.failInserts('events', 'the disk is full');
+    expect((await pushAs(token, [tablet.write(learner, profile)], { 'hubsteps-waiting': '3' })).statusCode).toBe(500);
+    await failing.undo();
+
+    const log = logLines.join('');
+    expect(log).toContain('request failed');
+    for (const secret of ['Zainab', 'QRST6789', lock.hash, lock.salt, token]) expect(log).not.toContain(secret);
   });
 
   it('leaves out of the log every token, code, password and nickname', async () => {

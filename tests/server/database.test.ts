@@ -15,6 +15,7 @@ const TABLES = [
   'enrolment_codes',
   'events',
   'hubs',
+  'learners',
   'quarantine',
   'restore_attempts',
   'seq_gaps',

@@ -63,7 +63,7 @@ describe('enrolling a tablet with a code', () => {
     const { code } = await makeEnrolmentCode(temp.db, coordinator);
     const enrolled = await redeemEnrolmentCode(temp.db, { code, localDeviceId: tablet.deviceId });
     const { deviceId } = await deviceOf(temp.db, enrolled.token);
-    expect(await push(temp.db, deviceId, [before])).toEqual({ accepted: [before.id], rejected: [] });
+    expect(await push(temp.db, deviceId, [before])).toEqual({ accepted: [before.id], rejected: [], codeTaken: [] });
   });
 
   it('stores no code or token as it was given', async () => {
@@ -139,7 +139,7 @@ describe('enrolling a tablet with a code', () => {
     expect(await refusal(deviceOf(temp.db, lost.token))).toMatchObject({ code: 'unknown-device' });
     // Its seqs go on from where they were.
     const two = tablet.write(learner, started());
-    expect(await push(temp.db, again.deviceId, [two])).toEqual({ accepted: [two.id], rejected: [] });
+    expect(await push(temp.db, again.deviceId, [two])).toEqual({ accepted: [two.id], rejected: [], codeTaken: [] });
     expect(await temp.db.selectFrom('seq_gaps').selectAll().execute()).toEqual([]);
     expect(await temp.db.selectFrom('devices').select('id').execute()).toHaveLength(1);
   });

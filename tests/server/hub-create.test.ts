@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '../../src/server/accounts';
+import { migrations } from '../../src/server/db/migrations';
 import { openDatabase } from '../../src/server/db/open';
 import { type TempDatabase, tempDatabase } from './temp-db';
 
@@ -54,5 +55,38 @@ describe('npm run hub:create', () => {
       .execute()
       .finally(() => db.destroy());
     expect(hubs).toEqual([]);
+  });
+
+  it('run twice at once on a new database, brings it up to date once and makes both hubs', async () => {
+    const env = { ...process.env, HUBSTEPS_SQLITE_FILE: temp.file, DATABASE_URL: '' };
+    const run = (email: string) =>
+      new Promise<{ status: number | null; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'src/server/hub-create.ts', '--name', email, '--email', email],
+          { env, stdio: ['pipe', 'ignore', 'pipe'] },
+        );
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+        });
+        child.once('exit', (status) => resolve({ status, stderr }));
+        child.stdin.end('correct horse battery\n');
+      });
+    const [a, b] = await Promise.all([run('a@example.org'), run('b@example.org')]);
+    expect([a, b]).toEqual([
+      { status: 0, stderr: '' },
+      { status: 0, stderr: '' },
+    ]);
+    const db = temp.reopen();
+    const ran = await db
+      .selectFrom('kysely_migration' as 'hubs')
+      .select('name')
+      .execute();
+    expect(ran.map((r) => r.name).sort()).toEqual(Object.keys(migrations));
+    expect((await db.selectFrom('hubs').select('name').orderBy('name').execute()).map((h) => h.name)).toEqual([
+      'a@example.org',
+      'b@example.org',
+    ]);
   });
 });

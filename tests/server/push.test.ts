@@ -52,7 +52,7 @@ describe('a tablet pushing its outbox', () => {
     const batch = firstMinutes();
     const result = await push(temp.db, device, batch, { now: at('2026-03-04T11:00:00.000Z') });
 
-    expect(result).toEqual({ accepted: batch.map((e) => e.id), rejected: [] });
+    expect(result).toEqual({ accepted: batch.map((e) => e.id), rejected: [], codeTaken: [] });
     const { events, quarantine, gaps, hubs, devices } = await everything();
     expect(events.map((e) => [e.id, e.seq, e.arrival, e.type, e.learner_id, e.device_id, e.hub_id])).toEqual(
       batch.map((e, i) => [e.id, e.seq, i + 1, e.type, learner, device, hub]),
@@ -74,7 +74,7 @@ describe('a tablet pushing its outbox', () => {
     const again = batch.map((e) => Object.fromEntries(Object.entries(e).reverse()));
     const result = await push(temp.db, device, again, { now: at('2026-03-04T11:05:00.000Z') });
 
-    expect(result).toEqual({ accepted: batch.map((e) => e.id), rejected: [] });
+    expect(result).toEqual({ accepted: batch.map((e) => e.id), rejected: [], codeTaken: [] });
     expect(await everything()).toEqual(before);
     // Only the tablet's last sync moves on.
     const { last_push_at } = await temp.db.selectFrom('devices').select('last_push_at').executeTakeFirstOrThrow();
@@ -92,6 +92,7 @@ describe('a tablet pushing its outbox', () => {
       rejected: [
         { index: 0, id: step.id, reasons: ['id: an event with this id is already stored with different content'] },
       ],
+      codeTaken: [],
     });
     // Sent once more, it is refused again but kept once.
     await push(temp.db, device, [changed]);
@@ -225,7 +226,7 @@ describe('a tablet pushing its outbox', () => {
     const late = after.write(learner, completed('hold-tablet'));
 
     const result = await push(temp.db, enrolled, [...early, late]);
-    expect(result).toEqual({ accepted: [...early, late].map((e) => e.id), rejected: [] });
+    expect(result).toEqual({ accepted: [...early, late].map((e) => e.id), rejected: [], codeTaken: [] });
     const { events, gaps } = await everything();
     expect(events.map((e) => [e.device_id, e.seq, JSON.parse(e.body).deviceId])).toEqual([
       [enrolled, 1, local],
@@ -341,5 +342,148 @@ describe('a tablet pushing its outbox', () => {
     ]);
     expect(after.quarantine).toHaveLength(1);
     expect(after.gaps.map((g) => [g.from_seq, g.to_seq])).toEqual([[2, 2]]);
+  });
+});
+
+describe("a hub's learners and their codes", () => {
+  /** The learners the server knows, as [learner, hub, code, profile arrival], in a fixed order. */
+  async function learners(): Promise<[string, string, string | null, number | null][]> {
+    const rows = await temp.db.selectFrom('learners').selectAll().orderBy('learner_id').execute();
+    return rows.map((r) => [r.learner_id, r.hub_id, r.code, r.profile_arrival]);
+  }
+  const sortedBy = <T extends [string, ...unknown[]]>(rows: T[]) => [...rows].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
+  it('gives a learner the code of their profile, and tells the tablet of a second learner asking for it', async () => {
+    const amina = learner;
+    const yusuf = newLearner();
+    const first = await push(temp.db, device, [tablet.write(amina, profiled('Amina', 'ABCD2345'))]);
+    expect(first.codeTaken).toEqual([]);
+
+    // Another tablet of the hub made Yusuf the same code: his profile is stored, his code is not.
+    const second = new Tablet(await addDevice(temp.db, hub));
+    const clash = [second.write(yusuf, profiled('Yusuf', 'ABCD2345')), second.write(yusuf, started())];
+    const answer = await push(temp.db, second.deviceId, clash);
+    expect(answer).toEqual({ accepted: clash.map((e) => e.id), rejected: [], codeTaken: [yusuf] });
+    expect(await learners()).toEqual(
+      sortedBy([
+        [amina, hub, 'ABCD2345', 1],
+        [yusuf, hub, null, 2],
+      ]),
+    );
+
+    // Its answer was lost: sent again, the tablet is told again.
+    expect((await push(temp.db, second.deviceId, clash)).codeTaken).toEqual([yusuf]);
+
+    // His tablet gives him a new code: now it is his, and nobody is told anything.
+    const fresh = second.write(yusuf, profiled('Yusuf', 'WXYZ6789'));
+    expect(await push(temp.db, second.deviceId, [fresh])).toEqual({
+      accepted: [fresh.id],
+      rejected: [],
+      codeTaken: [],
+    });
+    // Amina changes her name: her profile keeps her code, which is still hers.
+    const renamed = tablet.write(amina, profiled('Amina K', 'ABCD2345'));
+    expect((await push(temp.db, device, [renamed])).codeTaken).toEqual([]);
+    expect(await learners()).toEqual(
+      sortedBy([
+        [amina, hub, 'ABCD2345', 5],
+        [yusuf, hub, 'WXYZ6789', 4],
+      ]),
+    );
+  });
+
+  it('settles codes in arrival order within one batch, by each learner’s latest profile', async () => {
+    const [amina, yusuf, zainab] = [learner, newLearner(), newLearner()];
+    const batch = [
+      tablet.write(amina, profiled('Amina', 'ABCD2345')),
+      tablet.write(yusuf, profiled('Yusuf', 'ABCD2345')),
+      tablet.write(zainab, profiled('Zainab', 'ABCD2345')),
+      // Zainab's tablet already gave her a new code, later in the same batch.
+      tablet.write(zainab, profiled('Zainab', 'MNPQ2345')),
+      // Amina moves to a new code: hers is free now, but Yusuf's profile asked for it before.
+      tablet.write(amina, profiled('Amina', 'RSTU6789')),
+    ];
+    const answer = await push(temp.db, device, batch);
+    expect(answer.accepted).toEqual(batch.map((e) => e.id));
+    expect(answer.codeTaken).toEqual([yusuf]);
+    expect(await learners()).toEqual(
+      sortedBy([
+        [amina, hub, 'RSTU6789', 5],
+        [yusuf, hub, null, 2],
+        [zainab, hub, 'MNPQ2345', 4],
+      ]),
+    );
+    // Yusuf asks again for the code Amina left: now it is his.
+    const again = tablet.write(yusuf, profiled('Yusuf', 'ABCD2345'));
+    expect((await push(temp.db, device, [again])).codeTaken).toEqual([]);
+    expect((await learners()).find(([id]) => id === yusuf)).toEqual([yusuf, hub, 'ABCD2345', 6]);
+  });
+
+  it('gives a new learner to one hub only when two hubs push their events at the same moment', async () => {
+    const otherHub = await addHub(temp.db, 'Clinic hub');
+    const theirs = new Tablet(await addDevice(temp.db, otherHub));
+    const both = [newLearner(), newLearner(), newLearner()];
+    const ours = both.map((id) => tablet.write(id, started()));
+    const their = [...both].reverse().map((id) => theirs.write(id, started()));
+
+    const [a, b] = await Promise.all([push(temp.db, device, ours), push(temp.db, theirs.deviceId, their)]);
+    const owners = await temp.db.selectFrom('learners').select(['learner_id', 'hub_id']).execute();
+    expect(owners).toHaveLength(3);
+    for (const { learner_id, hub_id } of owners) {
+      const [mine, others] = hub_id === hub ? [a, b] : [b, a];
+      const writtenFor = (ids: string[]) =>
+        [...ours, ...their].filter((e) => ids.includes(e.id)).map((e) => e.learnerId);
+      expect(writtenFor(mine.accepted)).toContain(learner_id);
+      expect(writtenFor(others.accepted)).not.toContain(learner_id);
+    }
+    expect(a.accepted.length + b.accepted.length).toBe(3);
+    expect(a.rejected.length + b.rejected.length).toBe(3);
+    const stored = await temp.db.selectFrom('events').select(['hub_id', 'learner_id']).execute();
+    expect(stored.map((e) => [e.learner_id, e.hub_id]).sort()).toEqual(
+      owners.map((o) => [o.learner_id, o.hub_id]).sort(),
+    );
+  });
+
+  it("quarantines events of another hub's learner, stores the rest, and keeps each hub's codes apart", async () => {
+    const otherHub = await addHub(temp.db, 'Clinic hub');
+    const theirs = new Tablet(await addDevice(temp.db, otherHub));
+    const ours = tablet.write(learner, profiled('Amina', 'ABCD2345'));
+    await push(temp.db, device, [ours]);
+
+    // The other hub's tablet sends events of our learner, and a learner of its own with the same code.
+    const own = newLearner();
+    const batch = [
+      theirs.write(learner, started()),
+      theirs.write(own, profiled('Maryam', 'ABCD2345')),
+      theirs.write(learner, profiled('Amina', 'WXYZ6789')),
+    ];
+    const before = await temp.db.selectFrom('learners').selectAll().where('learner_id', '=', learner).execute();
+    const answer = await push(temp.db, theirs.deviceId, batch);
+
+    const reasons = ['learnerId: this learner belongs to another hub; a tablet syncs only the learners of its own hub'];
+    expect(answer).toEqual({
+      accepted: [batch[1]?.id],
+      rejected: [
+        { index: 0, id: batch[0]?.id, reasons },
+        { index: 2, id: batch[2]?.id, reasons },
+      ],
+      codeTaken: [],
+    });
+    const { events, quarantine } = await everything();
+    expect(events.map((e) => [e.id, e.hub_id])).toEqual([
+      [ours.id, hub],
+      [batch[1]?.id, otherHub],
+    ]);
+    expect(quarantine.map((q) => [q.event_id, q.hub_id, q.reason]).sort()).toEqual(
+      [
+        [batch[0]?.id, otherHub, reasons[0]],
+        [batch[2]?.id, otherHub, reasons[0]],
+      ].sort(),
+    );
+    // Our learner is as they were; theirs holds the same code in their own hub.
+    expect(await temp.db.selectFrom('learners').selectAll().where('learner_id', '=', learner).execute()).toEqual(
+      before,
+    );
+    expect((await learners()).find(([id]) => id === own)).toEqual([own, otherHub, 'ABCD2345', 1]);
   });
 });

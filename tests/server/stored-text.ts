@@ -13,6 +13,7 @@ const TABLES = [
   'seq_gaps',
   'restore_attempts',
   'tries',
+  'learners',
 ] as const;
 
 /**

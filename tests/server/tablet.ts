@@ -55,7 +55,7 @@ export class Tablet {
 
 export const newLearner = (): string => `learner-${uuidv7()}`;
 
-export const profiled = (nickname = 'Amina'): EventBody => ({
+export const profiled = (nickname = 'Amina', code = 'ABCD2345'): EventBody => ({
   type: 'learner.profiled',
   nickname,
   avatar: 'avatar-sun',
@@ -63,7 +63,7 @@ export const profiled = (nickname = 'Amina'): EventBody => ({
   language: 'en',
   textSize: 'normal',
   readAloud: false,
-  code: 'ABCD2345',
+  code,
 });
 
 export const started = (lessonId = 'tablet-basics'): EventBody => ({ type: 'lesson.started', lessonId });

@@ -45,6 +45,11 @@ const dataAt: Record<number, (db: IDBDatabase) => IDBTransaction> = {
     for (let n = 1; n <= 3; n++) tx.objectStore('seqs').put(event(n, '').id, n);
     return tx;
   },
+  4: (db) => {
+    const tx = withProfiles(db, ['events', 'outbox', 'meta', 'learners', 'seqs', 'tries']);
+    for (let n = 1; n <= 3; n++) tx.objectStore('seqs').put(event(n, '').id, n);
+    return tx;
+  },
 };
 
 /** A tablet with learner profiles (version 2 on): Ola's events, unsent, and the device's facts. */
@@ -114,6 +119,9 @@ describe('upgrading the tablet database', () => {
       // The sender reads the outbox in seq order; no lock has a wrong try against it yet.
       expect((await db.getAllFromIndex('outbox', 'by-seq')).map((o) => o.seq)).toEqual([1, 2, 3]);
       expect(await db.count('tries')).toBe(0);
+      // Not enrolled with a hub yet, and nothing pulled from one.
+      expect(await db.get('meta', 'deviceToken')).toBeUndefined();
+      expect(await db.count('pulled')).toBe(0);
       db.close();
     },
   );

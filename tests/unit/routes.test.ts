@@ -10,6 +10,7 @@ describe('addresses', () => {
     ['#/card', { name: 'card' }],
     ['#/me', { name: 'me' }],
     ['#/language', { name: 'language' }],
+    ['#/restore', { name: 'restore' }],
     [
       '#/sign-in/learner-0190c2e4-7a3b-7c1d-9e2f-0123456789ab',
       {

@@ -1,6 +1,7 @@
 import { encode } from 'uqr';
 import { formatLearnerCode, type LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
+import { connectedToHub, useHubStatus } from '../hub-sync';
 import { ProfilePicture } from './ProfilePicture';
 import './learner-card.css';
 import { ScreenHeading } from '../ScreenHeading';
@@ -26,13 +27,15 @@ function QrCode({ text, label }: { text: string; label: string }) {
 export default function LearnerCard({ profile }: { profile: LearnerProfile }) {
   const t = useT();
   const code = formatLearnerCode(profile.code);
+  // The card promises that progress follows the learner only where that is true: a tablet set up for the hub.
+  const follows = connectedToHub(useHubStatus(true));
   return (
     <main class="home card-page" id="main">
       <a class="home-link no-print" href="#/">
         {t('card.home')}
       </a>
       <ScreenHeading class="no-print">{t('card.title')}</ScreenHeading>
-      <p class="body-text no-print">{t('card.why')}</p>
+      <p class="body-text no-print">{t(follows ? 'card.why' : 'card.why-here')}</p>
       <section class="learner-card" aria-label={t('card.title')}>
         <p class="card-brand">Hubsteps</p>
         <div class="card-who">
@@ -42,7 +45,7 @@ export default function LearnerCard({ profile }: { profile: LearnerProfile }) {
         <p class="card-code-label">{t('card.code')}</p>
         <p class="card-code">{code}</p>
         <QrCode text={profile.code} label={t('card.qr', { code })} />
-        <p class="card-keep">{t('card.keep')}</p>
+        <p class="card-keep">{t(follows ? 'card.keep' : 'card.keep-here')}</p>
       </section>
       <p class="no-print button-row">
         <button type="button" class="button primary" onClick={() => print()}>

@@ -3,6 +3,7 @@ import { byNickname, type LearnerProfile } from '../../core/learner';
 import { useT } from '../../i18n/use-t';
 import { useObservable } from '../../offline/observable';
 import { HomeFooter } from '../HomeFooter';
+import { connectedToHub, useHubStatus } from '../hub-sync';
 import { learnersOnTablet, loadLearners } from '../learners-state';
 import { go } from '../route';
 import { ScreenHeading } from '../ScreenHeading';
@@ -31,6 +32,8 @@ export function WhoIsLearning() {
   const learners = useObservable(learnersOnTablet);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
+  // Only a tablet set up for the hub can bring a learner's progress here from their card.
+  const canRestore = connectedToHub(useHubStatus());
   useEffect(() => {
     loadLearners().catch(() => setFailed(true));
   }, []);
@@ -69,9 +72,16 @@ export function WhoIsLearning() {
           </li>
         ))}
       </ul>
-      <a class="button primary" href="#/new">
-        {t('who.new')}
-      </a>
+      <p class="button-row">
+        <a class="button primary" href="#/new">
+          {t('who.new')}
+        </a>
+        {canRestore && (
+          <a class="button secondary" href="#/restore">
+            {t('who.have-card')}
+          </a>
+        )}
+      </p>
       <HomeFooter />
     </main>
   );

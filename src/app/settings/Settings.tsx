@@ -3,6 +3,7 @@ import { OfflineReadiness } from '../OfflineReadiness';
 import { UpdateOffer } from '../UpdateOffer';
 import { VolunteerGate } from '../volunteer/VolunteerGate';
 import { HomeScreenWarning } from './HomeScreenWarning';
+import { HubSection } from './HubSection';
 import { InstallSection } from './InstallSection';
 import { LanguageSection } from './LanguageSection';
 import { LearnersSection } from './LearnersSection';
@@ -39,6 +40,7 @@ function SettingsSections() {
         <UpdateOffer />
         <p class="version">{t('settings.version', { version: __HUBSTEPS_VERSION__ })}</p>
       </section>
+      <HubSection />
       <LanguageSection />
       <LearnersSection />
       <PacksSection />

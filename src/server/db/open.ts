@@ -35,11 +35,12 @@ export function openDatabase(settings: DatabaseSettings): Kysely<ServerDatabase>
 function sqliteDialect(file: string): SqliteDialect {
   mkdirSync(dirname(file), { recursive: true });
   const database = new SQLite(file);
+  // First: a second process on the same file (a migration, a backup, `npm run hub:create`)
+  // waits its turn instead of failing, even to switch a new file to WAL.
+  database.pragma('busy_timeout = 5000');
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
-  // A second process on the same file (a migration, a backup) waits its turn instead of failing.
-  database.pragma('busy_timeout = 5000');
   return new SqliteDialect({ database: withStatementCache(database) });
 }
 

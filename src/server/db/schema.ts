@@ -2,7 +2,7 @@
  * The hub server's tables, as Kysely sees them. The same on SQLite and PostgreSQL, so every
  * column is of a type both store alike: text, 32-bit integers, 64-bit integers (read back as
  * numbers on both), and times as ISO-8601 text in UTC (`toISOString()`), which sorts as time
- * does. No booleans: a flag is the time it was set, or null.
+ * does. No booleans: a flag is the time it was set, or null; a setting is the integer 0 or 1.
  */
 import type { Generated } from 'kysely';
 
@@ -18,6 +18,11 @@ export interface HubsTable {
    * arrival numbers are handed out in the order their transactions commit.
    */
   last_arrival: Generated<number>;
+  /**
+   * 1 (the default): the hub's tablets that can tell their connection send only on Wi-fi or
+   * ethernet, never on mobile data; 0: on any connection. An integer, as both databases store it.
+   */
+  wifi_only: Generated<0 | 1>;
 }
 
 export interface CoordinatorsTable {
@@ -55,6 +60,13 @@ export interface DevicesTable {
   last_seq: Generated<number>;
   /** When it last pushed, for the coordinator's list of tablets. */
   last_push_at: string | null;
+  /** When it last pushed or pulled: the last time the hub heard from it. */
+  last_sync_at: string | null;
+  /**
+   * How many events the tablet said it still had to send after its last push (its
+   * Hubsteps-Waiting header): its work not yet on the hub. Null until it first says.
+   */
+  waiting: number | null;
 }
 
 /** The `local-…` id a tablet wrote under before it was enrolled: the same device, the same seqs. */
@@ -133,6 +145,25 @@ export interface RestoreAttemptsTable {
 }
 
 /**
+ * A learner as the server knows them, made by the first event of theirs it accepts. A learner
+ * belongs to the hub of the first tablet that pushed an event of theirs, and to no other: other
+ * hubs' tablets can neither push nor pull their events.
+ */
+export interface LearnersTable {
+  /** "learner-" and a UUIDv7, made on the tablet. */
+  learner_id: string;
+  hub_id: string;
+  /**
+   * The learner code the server holds for them, unique in the hub: from their latest profile,
+   * unless another learner of the hub already held that code (then the code before it stays).
+   * Null until a profile of theirs gives them a code nobody else holds.
+   */
+  code: string | null;
+  /** The arrival number of their latest profile (`learner.profiled`); null before their first. */
+  profile_arrival: number | null;
+}
+
+/**
  * Tries at something limited (enrolling, signing in), counted per key ("sign-in:address:…") in
  * fixed windows. In the database, so a limit holds however many server processes there are.
  */
@@ -157,4 +188,5 @@ export interface ServerDatabase {
   seq_gaps: SeqGapsTable;
   restore_attempts: RestoreAttemptsTable;
   tries: TriesTable;
+  learners: LearnersTable;
 }
