@@ -1,5 +1,6 @@
 import { lock } from './lock';
 import { offlineStart } from './offline-start';
+import { server } from './server';
 import { size } from './size';
 import { step } from './step';
 
@@ -13,6 +14,7 @@ const benchmarks: Record<string, (against?: string) => Promise<Record<string, un
   'offline-start': offlineStart,
   step,
   lock,
+  server,
 };
 
 const name = process.argv[2];

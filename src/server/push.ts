@@ -11,6 +11,7 @@ import { EVENT_ID, validateEvent } from '../core/event-schema';
 import type { LearningEvent } from '../core/events';
 import { canonicalJson } from './canonical-json';
 import type { ServerDatabase } from './db/schema';
+import { inWriteTransaction } from './db/shared-commit';
 import { claimLearners, codesTaken, recordProfiles, type StoredProfile } from './learners';
 import { type Gap, gapsAfter } from './seq-gaps';
 
@@ -112,7 +113,8 @@ export async function push(
   });
 
   const receivedAt = now().toISOString();
-  const { accepted, codeTaken } = await db.transaction().execute(async (tx) => {
+  // Its own transaction, or on SQLite one shared with other pushes waiting for the writer.
+  const { accepted, codeTaken } = await inWriteTransaction(db, async (tx) => {
     const device = await takeHubTurn(tx, deviceId);
     const ownIds = new Set([device.id, ...(await aliasesOf(tx, device.id))]);
     const sorted = await sortOut(tx, device.id, ownIds, valid);

@@ -253,6 +253,53 @@ describe('a tablet pushing its outbox', () => {
     }
   });
 
+  it('stores the pushes of many tablets at once, while ones that fail at the same moment write nothing', async () => {
+    // On SQLite pushes waiting for the writer share a commit: a failure must stay its own.
+    const tablets = [tablet];
+    for (let i = 0; i < 5; i++) tablets.push(new Tablet(await addDevice(temp.db, hub)));
+    const revoked = new Tablet(await addDevice(temp.db, hub));
+    await temp.db
+      .updateTable('devices')
+      .set({ revoked_at: '2026-03-04T12:00:00.000Z' })
+      .where('id', '=', revoked.deviceId)
+      .execute();
+    // Pushes with a gap in seq write the device's gaps, and that write fails, as a full disk would.
+    const failing = await temp.failInserts('seq_gaps', 'disk failed');
+    const gapped = tablets.slice(0, 2).map((t) => {
+      t.skip();
+      return [t.write(learner, started())];
+    });
+    const fine = tablets.slice(2).map((t) => [t.write(learner, started()), t.write(learner, completed('how-to-tap'))]);
+
+    const results = await Promise.allSettled([
+      ...tablets.map((t, i) => push(temp.db, t.deviceId, i < 2 ? gapped[i] : fine[i - 2])),
+      push(temp.db, revoked.deviceId, [revoked.write(learner, started())]),
+    ]);
+    await failing.undo();
+
+    expect(results.map((r) => r.status)).toEqual([
+      'rejected',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+    ]);
+    const stored = (await everything()).events;
+    // Only the good pushes' events, numbered from 1 with none skipped: the failed ones took no number.
+    expect(stored.map((e) => e.id).sort()).toEqual(
+      fine
+        .flat()
+        .map((e) => e.id)
+        .sort(),
+    );
+    expect(stored.map((e) => e.arrival)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const pushed = await temp.db.selectFrom('devices').select(['id', 'last_push_at']).execute();
+    const lastPush = new Map(pushed.map((d) => [d.id, d.last_push_at]));
+    expect(tablets.map((t) => lastPush.get(t.deviceId) !== null)).toEqual([false, false, true, true, true, true]);
+  });
+
   it('refuses a whole push from an unknown or revoked device, or too big, and writes nothing', async () => {
     const batch = firstMinutes();
     const before = await everything();

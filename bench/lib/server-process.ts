@@ -1,0 +1,64 @@
+/**
+ * The hub server as a hub runs it: `src/server/main.ts` in a process of its own (its own event
+ * loop, real HTTP on a port), with main's own database settings from the environment.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** main.ts says where it can be reached on this computer once it listens. */
+const READY = /On this computer:\s+(\S+)/;
+/** Linux counts a process's CPU time in ticks of 1/100 s (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** CPU seconds the server process has used so far (user + system). */
+  cpuSeconds: () => number;
+  stop: () => Promise<void>;
+}
+
+/** CPU seconds a process has used, from /proc (Linux). */
+export function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** Starts main.ts with `env` added, and resolves once it says where it listens. */
+export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => (errors += text));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onOutput = (text: string) => {
+      out += text;
+      const ready = READY.exec(out);
+      if (!ready?.[1]) return;
+      // From here on its request log is read and dropped, so the pipe never fills and stalls it.
+      child.stdout?.off('data', onOutput).on('data', () => {});
+      resolve({
+        url: ready[1],
+        pid: child.pid as number,
+        cpuSeconds: () => cpuSecondsOf(child.pid as number),
+        stop: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    };
+    child.stdout?.setEncoding('utf8').on('data', onOutput);
+    child.once('exit', (code) =>
+      reject(new Error(`The hub server stopped (exit ${code}) before listening:\n${errors}`)),
+    );
+  });
+}
