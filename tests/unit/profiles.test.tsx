@@ -130,6 +130,10 @@ describe('signing in', () => {
     const { user } = await openHubsteps();
     await user.click(screen.getByRole('button', { name: 'Jan' }));
     await screen.findByRole('group', { name: ui('sign-in.pictures') });
+    // The pictures can be tapped once the wrong tries so far are read from the tablet.
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: ui('pictures.key-moon') }) as HTMLButtonElement).disabled).toBe(false),
+    );
     for (const name of ['key-moon', 'key-cup', 'key-car']) {
       await user.click(screen.getByRole('button', { name: ui(`pictures.${name}`) }));
     }
