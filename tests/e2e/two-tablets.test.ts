@@ -1,44 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { LearnerProfile } from '../../src/core/learner';
 import { lessonById } from '../../src/lessons';
 import { createHub } from '../../src/server/accounts';
-import { buildApp } from '../../src/server/app';
-import { migrateToLatest } from '../../src/server/db/migrations';
-import { openDatabase } from '../../src/server/db/open';
 import { makeEnrolmentCode } from '../../src/server/enrolment';
 import { DB_NAME } from '../../src/store/schema';
 import { words } from '../content';
-import { launchChromium } from './browser';
+import { useHubAppInChromium } from './hub-app';
 import { englishIfAsked, hello, newLearner, openVolunteerSettings } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
 import { waitUntilReadyOffline } from './offline-helpers';
-import { DIST } from './serve';
 import { eventsOnTablet } from './tablet-db';
 
 // One hub: its server (the real one, serving the built app beside the API) and two tablets,
 // each a browser context of its own, so each has its own storage as two tablets do.
-const dir = mkdtempSync(join(tmpdir(), 'hubsteps-two-tablets-'));
-const db = openDatabase({ kind: 'sqlite', file: join(dir, 'hubsteps.sqlite') });
-const server = await buildApp({ db, distDir: DIST });
-let browser: Browser;
-let url: string;
-
-beforeAll(async () => {
-  await migrateToLatest(db);
-  const [launched, address] = await Promise.all([launchChromium(), server.listen({ port: 0, host: '127.0.0.1' })]);
-  browser = launched;
-  url = `${address}/`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server.close();
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+const hub = useHubAppInChromium();
 
 const lesson = (() => {
   const found = lessonById('tablet-basics');
@@ -53,11 +29,11 @@ const allSaved = () => words('ui', 'hub.saved');
 
 /** A volunteer sets the tablet up for the hub in settings, with a code the coordinator made. */
 async function setUpForHub(page: Page, code: string): Promise<void> {
-  await openVolunteerSettings(page, url);
+  await openVolunteerSettings(page, hub.url);
   await page.getByRole('textbox', exact(words('volunteer', 'hub-setup.code'))).fill(code);
   await page.getByRole('button', exact(words('volunteer', 'hub-setup.set-up'))).click();
   await page.getByText(words('volunteer', 'hub-setup.done', { hub: 'Library hub' })).waitFor();
-  await page.goto(url);
+  await page.goto(hub.url);
   await page.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();
 }
 
@@ -87,17 +63,17 @@ async function carryOnAt(page: Page, index: number): Promise<void> {
 
 describe('one learner on two tablets of a hub, in Chromium', () => {
   it('learns offline on tablet A, syncs, is restored on tablet B from their code, carries on there, and A shows it', async () => {
-    const coordinator = await createHub(db, {
+    const coordinator = await createHub(hub.db, {
       hubName: 'Library hub',
       email: 'coordinator@example.org',
       password: 'a long enough password',
     });
-    const [codeA, codeB] = [await makeEnrolmentCode(db, coordinator), await makeEnrolmentCode(db, coordinator)];
+    const [codeA, codeB] = [await makeEnrolmentCode(hub.db, coordinator), await makeEnrolmentCode(hub.db, coordinator)];
 
     // Tablet A: set up for the hub; a new learner; ready to work with no connection.
-    const tabletA = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const tabletA = await hub.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const a = await tabletA.newPage();
-    await a.goto(url);
+    await a.goto(hub.url);
     await englishIfAsked(a);
     await setUpForHub(a, codeA.code);
     await newLearner(a, 'Amina');
@@ -106,10 +82,10 @@ describe('one learner on two tablets of a hub, in Chromium', () => {
 
     // Offline, three steps: saved on the tablet, waiting for the hub.
     await tabletA.setOffline(true);
-    await a.goto(`${url}#/lesson/${lesson.id}`);
+    await a.goto(`${hub.url}#/lesson/${lesson.id}`);
     for (const step of lesson.steps.slice(0, 3)) await completeStepInBrowser(a, lesson, step);
     await a.getByText(words('ui', 'save.saved'), { exact: true }).waitFor();
-    await a.goto(url);
+    await a.goto(hub.url);
     await a.getByRole('heading', { level: 1, name: hello('Amina') }).waitFor();
     await expect.poll(() => a.getByText(allSaved()).count()).toBe(0);
 
@@ -120,9 +96,9 @@ describe('one learner on two tablets of a hub, in Chromium', () => {
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
 
     // Tablet B: set up for the same hub; Amina brings her progress with the code on her card.
-    const tabletB = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const tabletB = await hub.browser.newContext({ viewport: { width: 768, height: 1024 } });
     const b = await tabletB.newPage();
-    await b.goto(url);
+    await b.goto(hub.url);
     await englishIfAsked(b);
     await setUpForHub(b, codeB.code);
     await b.getByRole('link', exact(words('ui', 'who.have-card'))).click();
@@ -134,7 +110,7 @@ describe('one learner on two tablets of a hub, in Chromium', () => {
     await carryOnAt(b, 3);
     for (const step of lesson.steps.slice(3, 5)) await completeStepInBrowser(b, lesson, step);
     await b.getByText(words('ui', 'save.saved'), { exact: true }).waitFor();
-    await b.goto(url);
+    await b.goto(hub.url);
     await b.getByRole('heading', { level: 1, name: hello('Amina') }).waitFor();
     await b.getByText(allSaved()).waitFor({ timeout: 30_000 });
 
@@ -146,7 +122,7 @@ describe('one learner on two tablets of a hub, in Chromium', () => {
     await carryOnAt(a, 5);
 
     // The hub has each of her events once, from both tablets.
-    const stored = await db.selectFrom('events').select(['id', 'device_id', 'type']).execute();
+    const stored = await hub.db.selectFrom('events').select(['id', 'device_id', 'type']).execute();
     expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
     expect(new Set(stored.map((e) => e.device_id)).size).toBe(2);
     expect(stored.filter((e) => e.type === 'step.completed')).toHaveLength(5);
