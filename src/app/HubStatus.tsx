@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import type { SyncStatus } from '../sync/sync';
-import { useHubStatus } from './hub-sync';
+import { connectedToHub, useHubStatus } from './hub-sync';
 
 /** Under a minute ago, "a moment ago" reads better than Intl's "now". */
 const JUST_NOW_MS = 60_000;
@@ -57,8 +57,7 @@ function useMinuteTick(active: boolean): number {
 export function HubStatus({ learnerId }: { learnerId?: string }) {
   const t = useT();
   const status = useHubStatus();
-  const connected = !!status?.enrolled && status.state !== 'revoked' && status.state !== 'not-enrolled';
-  const lastSynced = connected ? status.lastSyncedAt : null;
+  const lastSynced = status && connectedToHub(status) ? status.lastSyncedAt : null;
   const now = useMinuteTick(lastSynced !== null);
   if (!status) return <div class="hub-status" />;
   const waiting = learnerId ? (status.waitingByLearner[learnerId] ?? 0) : status.waiting;

@@ -86,7 +86,8 @@ export function useHubStatus(load = false): SyncStatus | null {
 }
 
 /** Whether learners' progress can reach the hub from here: the tablet is enrolled and not revoked. */
-export const connectedToHub = (status: SyncStatus | null): boolean => !!status?.enrolled && status.state !== 'revoked';
+export const connectedToHub = (status: SyncStatus | null): boolean =>
+  !!status?.enrolled && status.state !== 'revoked' && status.state !== 'not-enrolled';
 
 /** Forgets the loaded client, as a fresh start of the app would (in tests). */
 export function forgetSync(): void {
