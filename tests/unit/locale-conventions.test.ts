@@ -97,3 +97,65 @@ describe('Portuguese', () => {
       expect(hasPhrase(wordsOf(texts), wordsOf(brazilian)), brazilian).toBe(false);
   });
 });
+
+describe('Arabic', () => {
+  /**
+   * Imperatives that speak to a man only (a woman is told اضغطي, اختاري…). Hubsteps' Arabic
+   * speaks to everyone: a verbal noun (الضغط على…), يُرجى, or يمكنك with a verbal noun, which
+   * reads the same for a man and a woman.
+   */
+  const MASCULINE_IMPERATIVES = [
+    'اضغط',
+    'اختر',
+    'ابدأ',
+    'اكتب',
+    'جرّب',
+    'ابحث',
+    'افتح',
+    'اذهب',
+    'اتصل',
+    'اطلب',
+    'ضع',
+    'حرّك',
+    'المس',
+    'ارفع',
+    'اسأل',
+    'أعِد',
+    'حاول',
+    'تأكد',
+    'انتظر',
+    'أكمل',
+    'ارجع',
+    'اقرأ',
+    'أوقف',
+    'أغلق',
+    'حدِّث',
+    'سجّل',
+    'اعرض',
+    'أمسك',
+    'هزّ',
+    'خذ',
+    'انظر',
+    'استخدم',
+    'احجز',
+    'ألغِ',
+    'غيّر',
+    'تحقق',
+    'أدخل',
+    'اترك',
+    'احفظ',
+  ];
+  const SPEAKS_TO_EVERYONE = ['ui'];
+
+  it.each(SPEAKS_TO_EVERYONE)('%s: no instruction speaks to a man only', (ns) => {
+    const masculine = [...flatten(readResource('ar', ns))]
+      .filter(([, text]) => MASCULINE_IMPERATIVES.some((verb) => hasPhrase(wordsOf(text), wordsOf(verb))))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(masculine).toEqual([]);
+  });
+
+  it('names where a learner is with a lesson as a state, not as something the learner did', () => {
+    const { home } = readResource('ar', 'ui') as { home: { state: Record<string, string> } };
+    expect(home.state).toEqual({ 'not-started': 'لم يبدأ بعد', 'in-progress': 'قيد التعلّم', done: 'مكتمل' });
+  });
+});
