@@ -3,7 +3,7 @@
  * which are still draft, and which break a placeholder or a glossary term. Pure: the report
  * script and the tests pass in the parsed locale files.
  */
-import { flatten, wordPattern } from './locale-text';
+import { flatten, hasPhrase, wordPattern, wordsOf } from './locale-text';
 
 /** A namespace's words, parsed from locales/<lang>/<ns>.json. */
 export type Resource = Record<string, unknown>;
@@ -92,28 +92,34 @@ export function placeholderProblems(english: Resource, translated: Resource, lan
   return problems;
 }
 
-/** A language's glossary: each English term with the usual word, or the usual word and other forms. */
+/**
+ * A language's glossary: each English term with the usual word, or the usual word first and then
+ * every other form the texts use (plural, with an article or a case ending joined on), each written
+ * in full: a form counts only as whole words, never as the start or middle of a longer word.
+ */
 export type Glossary = Record<string, string | readonly string[]>;
 
 /**
- * Keys whose English uses a glossary term but whose translation uses none of the glossary's forms.
- * A placeholder's name is not English words ({{appointments}} is filled in by the app), so it is skipped.
+ * Keys whose English uses a glossary term but whose translation uses none of the glossary's forms
+ * as whole words. A stem would also match a different word that begins the same way, so a wrong
+ * term could pass. A placeholder's name is not English words ({{appointments}} is filled in by the
+ * app), so it is skipped.
  */
 export function glossaryProblems(english: Resource, translated: Resource, glossary: Glossary): string[] {
   const en = new Map([...flatten(english)].map(([key, text]) => [key, text.replace(PLACEHOLDER, ' ')]));
   const terms = Object.entries(glossary).map(([term, forms]) => ({
     term,
     re: wordPattern(term, false),
-    forms: (typeof forms === 'string' ? [forms] : forms).map((f) => f.toLocaleLowerCase()),
+    forms: (typeof forms === 'string' ? [forms] : forms).map((f) => ({ form: f, words: wordsOf(f) })),
   }));
   const problems: string[] = [];
   for (const [key, text] of flatten(translated)) {
     const source = en.get(englishKeyFor(key));
     if (source === undefined) continue;
-    const lower = text.toLocaleLowerCase();
+    const words = wordsOf(text.replace(PLACEHOLDER, ' '));
     for (const { term, re, forms } of terms) {
-      if (re.test(source) && !forms.some((f) => lower.includes(f))) {
-        problems.push(`${key}: the English says "${term}"; use "${forms[0]}"`);
+      if (re.test(source) && !forms.some((f) => hasPhrase(words, f.words))) {
+        problems.push(`${key}: the English says "${term}"; use "${forms[0]?.form}"`);
       }
     }
   }

@@ -27,8 +27,14 @@ export const WORD_OPTIONS = {
   returnEmptyString: false,
 } satisfies InitOptions;
 
-/** Hubsteps' English is British: "Tuesday 14 January at 10:30 am". */
-export const intlLocale = (lng: string): string => (lng === 'en' ? 'en-GB' : lng);
+/**
+ * Hubsteps' English is British: "Tuesday 14 January at 10:30 am". Every language writes Latin
+ * digits (-u-nu-latn): the real NHS App shows times, phone numbers and doses in them, and a
+ * learner must find on the real screen the same "10:30" the lesson shows (Intl writes Bengali
+ * digits for "bn", and Arabic-Indic ones for "ar" in some browsers). Day and month names stay the
+ * language's own.
+ */
+export const intlLocale = (lng: string): string => (lng === 'en' ? 'en-GB' : `${lng}-u-nu-latn`);
 
 const dateFormat = (options: Intl.DateTimeFormatOptions) => (value: unknown, lng: string | undefined) => {
   const locale = intlLocale(lng ?? 'en');
@@ -42,40 +48,13 @@ const time = dateFormat({ hour: 'numeric', minute: '2-digit' });
 const separator = (lng: string | undefined) => (lng === 'ar' || lng === 'ur' ? '، ' : ', ');
 
 /**
- * Which languages write Latin digits, as Intl says, remembered on the tablet: a first use of Intl
- * costs 50 to 100 ms on a slow tablet (it loads its locale data), too much for the first screen,
- * and a whole number in Latin digits reads the same without it.
+ * A whole number under 1000 in Latin digits reads the same in every language, with no grouping:
+ * written without Intl, whose first use costs 50 to 100 ms on a slow tablet (it loads its locale
+ * data), too much for the first screen's "Step 1 of 9".
  */
-const LATIN_DIGITS = 'hubsteps.latin-digits';
-let latinDigits: Record<string, boolean> | null = null;
-
-function remembered(): Record<string, boolean> {
-  if (!latinDigits) {
-    try {
-      latinDigits = JSON.parse(localStorage.getItem(LATIN_DIGITS) ?? '{}') as Record<string, boolean>;
-    } catch {
-      latinDigits = {};
-    }
-  }
-  return latinDigits;
-}
-
 function formatNumber(value: unknown, lng: string | undefined, options: Intl.NumberFormatOptions): string {
-  const locale = intlLocale(lng ?? 'en');
-  const known = remembered();
-  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1000 && known[locale]) {
-    return String(value);
-  }
-  const format = new Intl.NumberFormat(locale, options);
-  if (known[locale] === undefined) {
-    known[locale] = format.resolvedOptions().numberingSystem === 'latn';
-    try {
-      localStorage.setItem(LATIN_DIGITS, JSON.stringify(known));
-    } catch {
-      // Not remembered: the next start asks Intl again.
-    }
-  }
-  return format.format(Number(value));
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  return new Intl.NumberFormat(intlLocale(lng ?? 'en'), options).format(Number(value));
 }
 
 /** The largest unit that fits a time gone by, so it reads as people say it: "3 days ago". */
@@ -96,8 +75,8 @@ export function formatAgo(value: unknown, lng: string | undefined, now = Date.no
   const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) return '';
   const seconds = Math.max(0, (now - time) / 1000);
-  // "-u-nu-latn": Latin digits, whatever the language's own digits are.
-  const format = new Intl.RelativeTimeFormat(`${intlLocale(lng ?? 'en')}-u-nu-latn`, { numeric: 'auto' });
+  // intlLocale asks for Latin digits, whatever the language's own digits are.
+  const format = new Intl.RelativeTimeFormat(intlLocale(lng ?? 'en'), { numeric: 'auto' });
   for (const [unit, size] of AGO_UNITS) {
     if (seconds >= size) return format.format(-Math.floor(seconds / size), unit);
   }

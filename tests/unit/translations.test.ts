@@ -110,10 +110,47 @@ describe('the coverage measure', () => {
 
   it('finds a text that does not use the glossary word for a term', () => {
     const en = { t: 'Book a GP appointment' };
-    expect(glossaryProblems(en, { t: 'Umów wizytę u GP' }, { GP: 'GP', appointment: ['wizyta', 'wizyt'] })).toEqual([]);
-    expect(glossaryProblems(en, { t: 'Umów spotkanie u GP' }, { GP: 'GP', appointment: ['wizyta', 'wizyt'] })).toEqual([
+    const glossary = { GP: 'GP', appointment: ['wizyta', 'wizytę'] };
+    expect(glossaryProblems(en, { t: 'Umów wizytę u GP' }, glossary)).toEqual([]);
+    expect(glossaryProblems(en, { t: 'Umów spotkanie u GP' }, glossary)).toEqual([
       't: the English says "appointment"; use "wizyta"',
     ]);
+  });
+
+  it('counts a glossary form only as whole words, so a stem or a wrong word that starts the same does not pass', () => {
+    const en = { t: 'Book a GP appointment' };
+    const glossary = { appointment: ['wizyt'] };
+    expect(glossaryProblems(en, { t: 'Umów wizytę u GP' }, glossary)).toEqual([
+      't: the English says "appointment"; use "wizyt"',
+    ]);
+    expect(glossaryProblems(en, { t: 'Umów wizytę u GP' }, { appointment: ['wizyta', 'wizytę'] })).toEqual([]);
+  });
+
+  it('finds a whole word in Arabic, Bengali, Gujarati and Gurmukhi text, between punctuation of any script', () => {
+    const en = { t: 'Ask for a repeat prescription.' };
+    const ar = { 'repeat prescription': ['وصفة طبية متكررة'] };
+    expect(glossaryProblems(en, { t: 'اطلب وصفة طبية متكررة.' }, ar)).toEqual([]);
+    // "A repeat appointment" has "متكرر" in it, as a stem did once; it is not the term.
+    expect(glossaryProblems(en, { t: 'اطلب موعدًا متكررًا، لا وصفة.' }, ar)).toHaveLength(1);
+
+    const medicine = { t: 'Order your medicine.' };
+    expect(glossaryProblems(medicine, { t: 'আপনার ওষুধ অর্ডার করুন।' }, { medicine: 'ওষুধ' })).toEqual([]);
+    expect(glossaryProblems(medicine, { t: 'আপনার ওষুধের অর্ডার।' }, { medicine: 'ওষুধ' })).toHaveLength(1);
+    expect(glossaryProblems(medicine, { t: 'તમારી “દવા” મંગાવો.' }, { medicine: 'દવા' })).toEqual([]);
+    expect(glossaryProblems(medicine, { t: 'તમારી દવાખાનું શોધો.' }, { medicine: 'દવા' })).toHaveLength(1);
+    expect(glossaryProblems(medicine, { t: 'ਆਪਣੀ ਦਵਾਈ ਮੰਗਾਓ।' }, { medicine: 'ਦਵਾਈ' })).toEqual([]);
+    expect(glossaryProblems(medicine, { t: 'ਆਪਣੀਆਂ ਦਵਾਈਆਂ ਮੰਗਾਓ।' }, { medicine: 'ਦਵਾਈ' })).toHaveLength(1);
+  });
+
+  it('fails a real lesson whose translation swaps a glossary term for another word', () => {
+    const english = readResource('en', 'book-gp-appointment') ?? {};
+    const bengali = readResource('bn', 'book-gp-appointment') ?? {};
+    expect(glossaryProblems(english, bengali, readGlossary('bn'))).toEqual([]);
+    // "সাক্ষাৎ" (a meeting) for "অ্যাপয়েন্টমেন্ট": the glossary's forms all start differently.
+    const swapped = JSON.parse(JSON.stringify(bengali).replaceAll('অ্যাপয়েন্টমেন্ট', 'সাক্ষাৎ'));
+    expect(glossaryProblems(english, swapped, readGlossary('bn'))).toContain(
+      'summary: the English says "appointment"; use "অ্যাপয়েন্টমেন্ট"',
+    );
   });
 
   it('does not read a placeholder in the English as a glossary term', () => {
