@@ -49,7 +49,7 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
     '#/',
     'set-up tablet',
     async (page) => {
-      await newLearner(page, 'Amina', 'avatar-owl');
+      await newLearner(page, 'Amina', 'avatar-teapot');
       await signOutLearner(page, 'Amina');
     },
   ],
