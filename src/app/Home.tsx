@@ -66,7 +66,7 @@ export function Home({ lessons, events, profile, paths = allPaths }: Props) {
       </div>
       <UpdateOffer />
       {(resume || next) && (
-        <p class="resume">
+        <p class="resume button-row">
           {resume && (
             <a class="button primary" href={lessonHref(resume.id)}>
               {t('home.resume', { lesson: title(resume) })}
@@ -83,12 +83,11 @@ export function Home({ lessons, events, profile, paths = allPaths }: Props) {
       {groups.map((group) => (
         <section class="path" key={group.id}>
           <h2>
-            <span>{t(`home.paths.${group.id}.title`)}</span>{' '}
+            {t(`home.paths.${group.id}.title`)}{' '}
             <span class={group.done === group.lessons.length ? 'path-count path-done' : 'path-count'}>
               {t('home.paths.done-count', { done: group.done, total: group.lessons.length })}
             </span>
           </h2>
-          {group.id !== 'other' && <p class="path-summary">{t(`home.paths.${group.id}.summary`)}</p>}
           <ul class="lesson-list">
             {group.lessons.map((lesson) => (
               <LessonCard key={lesson.id} lesson={lesson} state={stateOf(lesson)} suggested={lesson === suggested} />

@@ -81,7 +81,6 @@ describe('the learner’s home, path by path', () => {
     // "Your NHS login" and "Staying safe" have no lesson yet: they are not shown.
     expect(screen.queryByText(ui('home.paths.nhs-login.title'))).toBeNull();
     expect(screen.queryByText(ui('home.paths.staying-safe.title'))).toBeNull();
-    expect(screen.getByText(ui('home.paths.gp-online.summary'))).toBeTruthy();
 
     // The first thing to tap, before every lesson card: the suggested lesson.
     const start = screen.getByRole('link', { name: ui('home.paths.start-here', { lesson: title('tablet-basics') }) });
