@@ -7,7 +7,7 @@ import { completeStep } from './lesson-driver';
 
 /** The home-screen card of a lesson, found by its title. */
 function lessonCard(lessonId: string): HTMLElement {
-  const heading = screen.getByRole('heading', { level: 2, name: words(lessonId, 'title') });
+  const heading = screen.getByRole('heading', { level: 3, name: words(lessonId, 'title') });
   const card = heading.closest('li');
   if (!card) throw new Error(`No card for ${lessonId}`);
   return card;
