@@ -195,6 +195,7 @@ export const screens = {
     look: 'nhs',
     back: true,
     blocks: [
+      { kind: 'text', id: 'kinds' },
       { kind: 'radios', items: ['medical', 'admin'] },
       { kind: 'button', id: 'continue', style: 'primary' },
     ],
