@@ -15,6 +15,6 @@ export interface Path {
 export const paths: readonly Path[] = [
   { id: 'getting-started', lessons: ['tablet-basics'] },
   { id: 'nhs-login', lessons: [] },
-  { id: 'gp-online', lessons: ['book-gp-appointment', 'repeat-prescription'] },
+  { id: 'gp-online', lessons: ['book-gp-appointment', 'repeat-prescription', 'ask-gp-online'] },
   { id: 'staying-safe', lessons: [] },
 ];
