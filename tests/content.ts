@@ -52,11 +52,13 @@ export function wordsIn(lang: string, ns: string, key: string, vars: Record<stri
 export const words = (ns: string, key: string, vars: Record<string, string | number> = {}): string =>
   wordsIn('en', ns, key, vars);
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The role and accessible name a learner would look for to use a practice target. */
 export function targetControl(
   screenId: ScreenId,
   target: string,
-): { role: 'button' | 'radio' | 'checkbox' | 'textbox'; name: string } {
+): { role: 'button' | 'radio' | 'checkbox' | 'textbox'; name: string | RegExp } {
   const def: ScreenDef = screens[screenId];
   const p = (key: string) => words('practice', key);
   const label = (id: string) =>
@@ -71,12 +73,12 @@ export function targetControl(
     if (block.kind === 'field' && block.id === target) return { role: 'textbox', name: label(target) };
     if (block.kind === 'mailboxes' && block.items.some((i) => i.id === target))
       return { role: 'button', name: label(target) };
-    // An inbox row is named by who sent it and its subject, and "unread" while it is bold.
+    // An inbox row is named by all it shows: who sent it, when, its subject and first words, and
+    // "unread" while it is bold. A person looks for the sender and the subject.
     const row = block.kind === 'inbox' ? block.rows.find((r) => r.id === target) : undefined;
     if (row) {
       const subject = p(`emails.${row.id}.subject`);
-      const name = words('practice', 'common.email-row', { sender: emails[row.id].sender, subject });
-      return { role: 'button', name: row.unread ? `${name}, ${p('common.unread')}` : name };
+      return { role: 'button', name: new RegExp(`^${escaped(emails[row.id].sender)}.*${escaped(subject)}`) };
     }
     if (block.kind === 'email' && target === 'code') {
       const code = codeIn(block.id);

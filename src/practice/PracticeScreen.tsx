@@ -183,7 +183,7 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
       case 'mailboxes':
         return <Mailboxes key={i} screen={screen} items={block.items} say={say} hl={hl} />;
       case 'inbox':
-        return <Inbox key={i} rows={block.rows} say={say} hl={hl} lang={lang} />;
+        return <Inbox key={i} rows={block.rows} say={say} hl={hl} />;
       case 'email':
         return <OpenEmail key={i} id={block.id} say={say} hl={hl} />;
     }

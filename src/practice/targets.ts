@@ -111,7 +111,7 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         keys.push(...block.items.map((i) => s(i.id)));
         break;
       case 'inbox':
-        keys.push({ key: 'common.unread' }, { key: 'common.email-row' });
+        keys.push({ key: 'common.unread' });
         for (const r of block.rows) keys.push(e(r.id, 'subject'), e(r.id, 'preview'));
         break;
       case 'email':
