@@ -7,6 +7,7 @@ import { movesOn } from '../src/core/validate-lesson';
 import { addFormats, WORD_OPTIONS } from '../src/i18n/formats';
 import { lessonById } from '../src/lessons';
 import { hasText } from '../src/lessons/text-lookup';
+import { codeIn, emails } from '../src/practice/emails';
 import type { ScreenDef } from '../src/practice/screen-types';
 import { type ScreenId, screens } from '../src/practice/screens';
 import { screenCatalog } from '../src/practice/targets';
@@ -51,23 +52,38 @@ export function wordsIn(lang: string, ns: string, key: string, vars: Record<stri
 export const words = (ns: string, key: string, vars: Record<string, string | number> = {}): string =>
   wordsIn('en', ns, key, vars);
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The role and accessible name a learner would look for to use a practice target. */
 export function targetControl(
   screenId: ScreenId,
   target: string,
-): { role: 'button' | 'radio' | 'checkbox' | 'textbox'; name: string } {
+): { role: 'button' | 'radio' | 'checkbox' | 'textbox'; name: string | RegExp } {
   const def: ScreenDef = screens[screenId];
   const p = (key: string) => words('practice', key);
   const label = (id: string) =>
     hasText(englishResource('practice'), `screens.${screenId}.${id}`)
       ? p(`screens.${screenId}.${id}`)
       : p(`common.${id}`);
-  if (target === 'back' || target === 'app-help' || target.startsWith('nav-'))
-    return { role: 'button', name: p(`common.${target}`) };
+  if (target === 'back') return { role: 'button', name: label('back') };
+  if (target === 'app-help' || target.startsWith('nav-')) return { role: 'button', name: p(`common.${target}`) };
   for (const block of def.blocks) {
     if (block.kind === 'radios' && block.items.includes(target)) return { role: 'radio', name: label(target) };
     if (block.kind === 'checks' && block.items.includes(target)) return { role: 'checkbox', name: label(target) };
     if (block.kind === 'field' && block.id === target) return { role: 'textbox', name: label(target) };
+    if (block.kind === 'mailboxes' && block.items.some((i) => i.id === target))
+      return { role: 'button', name: label(target) };
+    // An inbox row is named by all it shows: who sent it, when, its subject and first words, and
+    // "unread" while it is bold. A person looks for the sender and the subject.
+    const row = block.kind === 'inbox' ? block.rows.find((r) => r.id === target) : undefined;
+    if (row) {
+      const subject = p(`emails.${row.id}.subject`);
+      return { role: 'button', name: new RegExp(`^${escaped(emails[row.id].sender)}.*${escaped(subject)}`) };
+    }
+    if (block.kind === 'email' && target === 'code') {
+      const code = codeIn(block.id);
+      if (code) return { role: 'button', name: code };
+    }
     if (block.kind === 'summary' && target.startsWith('change-')) {
       const row = target.slice('change-'.length);
       return { role: 'button', name: words('practice', 'common.change-row', { row: label(`${row}.label`) }) };

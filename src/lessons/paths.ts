@@ -13,7 +13,7 @@ export interface Path {
 }
 
 export const paths: readonly Path[] = [
-  { id: 'getting-started', lessons: ['tablet-basics'] },
+  { id: 'getting-started', lessons: ['tablet-basics', 'email-address'] },
   { id: 'nhs-login', lessons: [] },
   { id: 'gp-online', lessons: ['book-gp-appointment', 'repeat-prescription', 'ask-gp-online'] },
   { id: 'staying-safe', lessons: [] },

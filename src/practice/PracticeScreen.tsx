@@ -2,9 +2,10 @@ import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { textDirection } from '../i18n/i18n';
 import { useLanguage } from '../i18n/use-t';
-import { appWords } from './app-words';
+import { appWords, type Say } from './app-words';
+import { EmailTop, Inbox, Mailboxes, OpenEmail } from './EmailBlocks';
 import { PracticeField } from './PracticeField';
-import type { Block, ScreenDef } from './screen-types';
+import { type Block, isApp, type ScreenDef, showsEmail } from './screen-types';
 import { type ScreenId, screens } from './screens';
 import './practice.scss';
 
@@ -18,9 +19,6 @@ export interface PracticeScreenProps {
   onInput: (field: string, value: string) => void;
 }
 
-/** Words of the practice namespace: the real app's English, and the learner's own beneath it. */
-type Say = (keys: string | string[], vars?: Record<string, string>) => JSX.Element;
-
 /**
  * A mock screen of a real service, drawn with the NHS design system's own styles. It never sends
  * anything anywhere: every control is a plain button or box that only reports which named
@@ -31,7 +29,7 @@ type Say = (keys: string | string[], vars?: Record<string, string>) => JSX.Eleme
 export function PracticeScreen({ screen, highlight, values, onTap, onInput }: PracticeScreenProps) {
   const lang = useLanguage();
   const def: ScreenDef = screens[screen];
-  const app = def.look === 'nhs';
+  const app = isApp(def);
   const say = useMemo<Say>(() => sayer(app, lang), [app, lang]);
   const k = (key: string) => `screens.${screen}.${key}`;
   const hl = (id: string) => (highlight === id ? ' pr-highlight' : '');
@@ -182,6 +180,12 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
             {button(block.target)}
           </section>
         );
+      case 'mailboxes':
+        return <Mailboxes key={i} screen={screen} items={block.items} say={say} hl={hl} />;
+      case 'inbox':
+        return <Inbox key={i} rows={block.rows} say={say} hl={hl} />;
+      case 'email':
+        return <OpenEmail key={i} id={block.id} say={say} hl={hl} />;
     }
   };
 
@@ -198,14 +202,16 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         onChange={onChange}
         {...(app ? { lang: 'en', dir: 'ltr' } : {})}
       >
-        {app && <Top say={say} help={!!def.help} hl={hl} />}
+        {def.look === 'nhs' && <Top say={say} help={!!def.help} hl={hl} />}
+        {def.look === 'email' && <EmailTop say={say} />}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">
-              {say('common.back')}
+              {/* A screen may name where Back goes, as a mail app's "‹ Inbox" does. */}
+              {say([k('back'), 'common.back'])}
             </button>
           )}
-          <h2 class="pr-title">{say(k('title'))}</h2>
+          {!showsEmail(def) && <h2 class="pr-title">{say(k('title'))}</h2>}
           {def.blocks.map(renderBlock)}
         </div>
         {def.nav && <Nav say={say} hl={hl} />}

@@ -1,3 +1,5 @@
+import type { EmailId, InboxRow } from './emails';
+
 /**
  * A practice screen is data: a list of blocks. The renderer draws them and the lesson
  * validator reads the same data to know which targets exist, so the two never disagree.
@@ -23,11 +25,20 @@ export type Block =
   /** Big coloured shapes to tap, for tablet basics: screens.<screen>.<item> */
   | { kind: 'shapes'; items: readonly string[] }
   /** A long scrolling list of rows (screens.<screen>.row with {{n}}) ending in a button */
-  | { kind: 'long-list'; rows: number; target: string };
+  | { kind: 'long-list'; rows: number; target: string }
+  /** A mail app's folders, each a row to tap: screens.<screen>.<item>; the unread count is data */
+  | { kind: 'mailboxes'; items: readonly { id: string; unread?: number }[] }
+  /** An inbox, newest first: one row per email (emails.<id>), tapped as the email's id */
+  | { kind: 'inbox'; rows: readonly InboxRow[] }
+  /** One email, opened: its subject is the screen's heading; a code in it is tapped as "code" */
+  | { kind: 'email'; id: EmailId };
 
 export interface ScreenDef {
-  /** nhs: looks like the NHS App, with its top bar; tablet: a plain tablet page. */
-  look: 'nhs' | 'tablet';
+  /**
+   * nhs: looks like the NHS App, with its top bar; email: a plain mail app, as on a tablet;
+   * tablet: a page of the tablet-basics exercises.
+   */
+  look: 'nhs' | 'email' | 'tablet';
   /** Adds a "Back" link, tapped as "back". */
   back?: boolean;
   /** Adds the blue bottom bar: nav-home, nav-messages, nav-profile. */
@@ -36,3 +47,12 @@ export interface ScreenDef {
   help?: boolean;
   blocks: readonly Block[];
 }
+
+/**
+ * Whether a screen stands for a real app (the NHS App, a mail app), in the app's English with the
+ * learner's words beneath; the tablet-basics pages are exercises, in the learner's language only.
+ */
+export const isApp = (def: ScreenDef): boolean => def.look !== 'tablet';
+
+/** A screen that shows one email has no title of its own: the email's subject is its heading. */
+export const showsEmail = (def: ScreenDef): boolean => def.blocks.some((b) => b.kind === 'email');

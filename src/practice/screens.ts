@@ -1,4 +1,8 @@
+import type { EmailId } from './emails';
 import type { ScreenDef } from './screen-types';
+
+/** The practice inbox, newest first. */
+const INBOX: readonly EmailId[] = ['nhs-login-code', 'pharmacy-ready', 'family-lunch', 'hub-news'];
 
 /**
  * The kit of practice screens. Order, headings and button labels follow the real
@@ -251,6 +255,34 @@ export const screens = {
       { kind: 'text', id: 'body' },
       { kind: 'cards', items: ['book-test'] },
     ],
+  },
+
+  // A mail app, as on a tablet or phone. Its inbox and emails are data (emails.ts), so another
+  // lesson can add a screen with other emails in the same inbox.
+  'email-mailboxes': {
+    look: 'email',
+    blocks: [
+      {
+        kind: 'mailboxes',
+        items: [{ id: 'inbox', unread: 2 }, { id: 'sent' }, { id: 'drafts' }, { id: 'junk' }, { id: 'bin' }],
+      },
+    ],
+  },
+  'email-inbox': {
+    look: 'email',
+    back: true,
+    blocks: [{ kind: 'inbox', rows: INBOX.map((id, i) => ({ id, unread: i < 2 })) }],
+  },
+  /** The same inbox once the NHS login email has been read. */
+  'email-inbox-read': {
+    look: 'email',
+    back: true,
+    blocks: [{ kind: 'inbox', rows: INBOX.map((id) => ({ id, unread: id === 'pharmacy-ready' })) }],
+  },
+  'email-nhs-login-code': {
+    look: 'email',
+    back: true,
+    blocks: [{ kind: 'email', id: 'nhs-login-code' }],
   },
 } as const satisfies Record<string, ScreenDef>;
 

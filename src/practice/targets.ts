@@ -1,5 +1,6 @@
 import type { ScreenTargets } from '../core/validate-lesson';
-import type { Block, ScreenDef } from './screen-types';
+import { codeIn } from './emails';
+import { type Block, isApp, type ScreenDef, showsEmail } from './screen-types';
 import { screens } from './screens';
 
 function blockTargets(block: Block): { tap: readonly string[]; type: readonly string[] } {
@@ -17,6 +18,13 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
       return { tap: [block.id], type: [] };
     case 'long-list':
       return { tap: [block.target], type: [] };
+    case 'mailboxes':
+      return { tap: block.items.map((i) => i.id), type: [] };
+    case 'inbox':
+      return { tap: block.rows.map((r) => r.id), type: [] };
+    case 'email':
+      // Tapping a code marks it, as pressing on it does in a mail app; it opens nothing.
+      return { tap: codeIn(block.id) ? ['code'] : [], type: [] };
     case 'text':
     case 'panel':
       return { tap: [], type: [] };
@@ -24,7 +32,14 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
 }
 
 /** Blocks whose taps open another screen in the real app; choices and fields stay on theirs. */
-const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set(['cards', 'summary', 'button', 'long-list']);
+const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set([
+  'cards',
+  'summary',
+  'button',
+  'long-list',
+  'mailboxes',
+  'inbox',
+]);
 
 /**
  * The named targets of one screen, derived from its blocks and its chrome. Only a screen of the
@@ -34,7 +49,7 @@ export function screenTargets(def: ScreenDef): ScreenTargets {
   const tap: string[] = [];
   const type: string[] = [];
   const moveOn: string[] = [];
-  const app = def.look === 'nhs';
+  const app = isApp(def);
   if (def.help) tap.push('app-help');
   if (def.back) tap.push('back');
   if (app && def.help) moveOn.push('app-help');
@@ -60,7 +75,9 @@ export const screenCatalog: Record<string, ScreenTargets> = Object.fromEntries(
 /** The keys a screen needs in the practice namespace. Buttons may use a shared common.<id> instead. */
 export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCommon?: string }[] {
   const s = (k: string) => ({ key: `screens.${id}.${k}` });
-  const keys: { key: string; orCommon?: string }[] = [s('title')];
+  const e = (email: string, k: string) => ({ key: `emails.${email}.${k}` });
+  const keys: { key: string; orCommon?: string }[] = showsEmail(def) ? [] : [s('title')];
+  if (def.back) keys.push({ key: `screens.${id}.back`, orCommon: 'common.back' });
   for (const block of def.blocks) {
     switch (block.kind) {
       case 'text':
@@ -89,6 +106,17 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         break;
       case 'long-list':
         keys.push(s('row'), s(block.target));
+        break;
+      case 'mailboxes':
+        keys.push(...block.items.map((i) => s(i.id)));
+        break;
+      case 'inbox':
+        keys.push({ key: 'common.unread' });
+        for (const r of block.rows) keys.push(e(r.id, 'subject'), e(r.id, 'preview'));
+        break;
+      case 'email':
+        keys.push(e(block.id, 'subject'), e(block.id, 'body'));
+        if (codeIn(block.id)) keys.push(e(block.id, 'after'));
         break;
     }
   }

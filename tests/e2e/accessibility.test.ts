@@ -202,6 +202,15 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
   ['a done step', step('done'), 'learner'],
 ];
 
+/** Text at 200 %: a constructed sheet, as the page's Content-Security-Policy refuses a <style> added to it. */
+async function textAt200(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('html { font-size: 200% !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+}
+
 describe('accessibility in Chromium', () => {
   it.each(screens)(
     'axe-core finds no violations on %s, and nothing scrolls sideways from 320 to 1280 px wide',
@@ -265,17 +274,50 @@ describe('accessibility in Chromium', () => {
   it('text grows to 200 % without anything scrolling sideways', async () => {
     for (const path of ['#/', step('open-appointments'), step('type-reason')]) {
       const page = await open(path, 'learner', 820);
-      // A constructed sheet, as the page's Content-Security-Policy refuses a <style> added to it.
-      await page.evaluate(() => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync('html { font-size: 200% !important; }');
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      });
+      await textAt200(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
       await page.context().close();
     }
   });
+
+  /**
+   * The practice mail app's screens, each at its widest and narrowest and with text at 200 %: one
+   * learner's tablet for them all, going from step to step as a learner would.
+   */
+  it('axe-core finds no violations on the mail app’s screens at 320 px, 1280 px and 200 % text, and nothing scrolls sideways', async () => {
+    const mail = 'email-address';
+    const shown = ['open-inbox', 'the-inbox', 'find-code', 'use-code'];
+    const page = await open('#/', 'learner', 320);
+    const found: unknown[] = [];
+    for (const id of shown) {
+      await page.goto(`${app.server.url}#/lesson/${mail}/${stepNumber(mail, id)}`);
+      await expect.poll(() => stepHeading(page)).toBe(words(mail, `steps.${id}.title`));
+      await page.locator('.pr-look-email').waitFor();
+      await screenSettled(page);
+      for (const size of ['320 px', '1280 px', '200 % text']) {
+        await page.setViewportSize({ width: size === '1280 px' ? 1280 : 320, height: 1000 });
+        if (size === '200 % text') await textAt200(page);
+        const overflow = await page.evaluate(
+          () =>
+            new Promise<number>((done) =>
+              requestAnimationFrame(() => done(document.documentElement.scrollWidth - window.innerWidth)),
+            ),
+        );
+        found.push({ id, size, overflow, violations: await axeViolations(page) });
+      }
+      await page.evaluate(() => {
+        document.adoptedStyleSheets = [];
+      });
+    }
+    expect(found).toEqual(
+      shown.flatMap((id) =>
+        ['320 px', '1280 px', '200 % text'].map((size) => ({ id, size, overflow: 0, violations: [] })),
+      ),
+    );
+    await page.context().close();
+    // Four screens, three sizes each, on one tablet: longer than one screen, shorter than four start-ups.
+  }, 120_000);
 
   it('a keyboard alone can start a lesson, do a practice step and go on', async () => {
     const page = await open('#/');

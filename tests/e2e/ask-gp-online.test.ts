@@ -16,8 +16,8 @@ const app = useStaticAppInChromium();
 /** A control of the practice app: its real English label first, then (in Urdu) the learner's words beneath. */
 function control(page: Page, screen: ScreenId, target: string) {
   const { role, name } = targetControl(screen, target);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.locator('.practice').getByRole(role, { name: new RegExp(`^${escaped}`) });
+  const pattern = typeof name === 'string' ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : name;
+  return page.locator('.practice').getByRole(role, { name: pattern });
 }
 
 /** Does one practice step with the app's own controls, as its words ask, and waits for the lesson to move on. */

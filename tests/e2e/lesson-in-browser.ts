@@ -5,7 +5,7 @@ import type { ScreenId } from '../../src/practice/screens';
 import { movesOnByItself, praiseFor, targetControl, words } from '../content';
 import { keyboardWords, keyTaps } from '../keyboard-taps';
 
-export const exact = (name: string) => ({ name, exact: true });
+export const exact = (name: string | RegExp) => ({ name, exact: true });
 
 export async function tap(page: Page, screen: ScreenId, target: string): Promise<void> {
   const { role, name } = targetControl(screen, target);

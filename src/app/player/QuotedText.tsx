@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { textDirection } from '../../i18n/i18n';
 import { appWords } from '../../practice/app-words';
-import type { ScreenDef } from '../../practice/screen-types';
+import { isApp, type ScreenDef } from '../../practice/screen-types';
 import { type ScreenId, screens } from '../../practice/screens';
 import { screenTargets } from '../../practice/targets';
 
@@ -29,7 +29,7 @@ interface Props {
  */
 export function QuotedText({ t, textKey, screen, lang }: Props) {
   const def: ScreenDef = screens[screen];
-  const app = def.look === 'nhs';
+  const app = isApp(def);
   const targets = screenTargets(def).tap;
   const text = t(textKey, Object.fromEntries(targets.map((id) => [id, `${MARK}${id}${MARK}`])));
   const parts = text.split(MARK);
