@@ -68,6 +68,8 @@ export function targetControl(
     if (block.kind === 'radios' && block.items.includes(target)) return { role: 'radio', name: label(target) };
     if (block.kind === 'checks' && block.items.includes(target)) return { role: 'checkbox', name: label(target) };
     if (block.kind === 'field' && block.id === target) return { role: 'textbox', name: label(target) };
+    if (block.kind === 'threads' && block.items.includes(target))
+      return { role: 'button', name: label(`${target}.name`) };
     if (block.kind === 'summary' && target.startsWith('change-')) {
       const row = target.slice('change-'.length);
       return { role: 'button', name: words('practice', 'common.change-row', { row: label(`${row}.label`) }) };

@@ -3,7 +3,16 @@
  * the keys are derived from the step id (see lessonTextKeys), so a lesson file holds no text.
  */
 
-export type WayId = 'phone-gp' | 'reception' | 'pharmacy' | 'nhs-111' | 'ask-volunteer';
+export type WayId =
+  | 'phone-gp'
+  | 'reception'
+  | 'pharmacy'
+  | 'nhs-111'
+  | 'ask-volunteer'
+  | 'interpreter'
+  | 'text-relay'
+  | 'proxy'
+  | 'female-clinician';
 
 /** One thing the learner must do on a practice screen, in order. */
 export type PracticeAction = { tap: string } | { type: string };

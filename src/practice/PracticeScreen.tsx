@@ -3,9 +3,13 @@ import { useMemo } from 'preact/hooks';
 import { textDirection } from '../i18n/i18n';
 import { useLanguage } from '../i18n/use-t';
 import { appWords } from './app-words';
+import { FaceCircle, LoginTop } from './LoginParts';
+import { TextMessage, Threads } from './PhoneBlocks';
 import { PracticeField } from './PracticeField';
+import type { Say } from './say';
 import type { Block, ScreenDef } from './screen-types';
 import { type ScreenId, screens } from './screens';
+import { isApp } from './targets';
 import './practice.scss';
 
 export interface PracticeScreenProps {
@@ -18,8 +22,13 @@ export interface PracticeScreenProps {
   onInput: (field: string, value: string) => void;
 }
 
-/** Words of the practice namespace: the real app's English, and the learner's own beneath it. */
-type Say = (keys: string | string[], vars?: Record<string, string>) => JSX.Element;
+/** The classes of a look: NHS login's pages are built from the NHS App's parts. */
+const LOOK_CLASSES: Record<ScreenDef['look'], string> = {
+  nhs: 'pr-look-nhs',
+  'nhs-login': 'pr-look-nhs pr-look-nhs-login',
+  sms: 'pr-look-sms',
+  tablet: 'pr-look-tablet',
+};
 
 /**
  * A mock screen of a real service, drawn with the NHS design system's own styles. It never sends
@@ -31,7 +40,7 @@ type Say = (keys: string | string[], vars?: Record<string, string>) => JSX.Eleme
 export function PracticeScreen({ screen, highlight, values, onTap, onInput }: PracticeScreenProps) {
   const lang = useLanguage();
   const def: ScreenDef = screens[screen];
-  const app = def.look === 'nhs';
+  const app = isApp(def);
   const say = useMemo<Say>(() => sayer(app, lang), [app, lang]);
   const k = (key: string) => `screens.${screen}.${key}`;
   const hl = (id: string) => (highlight === id ? ' pr-highlight' : '');
@@ -182,6 +191,12 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
             {button(block.target)}
           </section>
         );
+      case 'threads':
+        return <Threads key={i} screen={screen} items={block.items} say={say} k={k} hl={hl} />;
+      case 'message':
+        return <TextMessage key={i} id={block.id} say={say} k={k} />;
+      case 'face-circle':
+        return <FaceCircle key={i} />;
     }
   };
 
@@ -193,12 +208,13 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: taps on the mock app's background only give a hint; every control inside is a real button or box. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: as above, the listener only notices taps that miss every target. */}
       <div
-        class={`pr-app pr-look-${def.look}`}
+        class={`pr-app ${LOOK_CLASSES[def.look]}`}
         onClick={onClick}
         onChange={onChange}
         {...(app ? { lang: 'en', dir: 'ltr' } : {})}
       >
-        {app && <Top say={say} help={!!def.help} hl={hl} />}
+        {def.look === 'nhs' && <Top say={say} help={!!def.help} hl={hl} />}
+        {def.look === 'nhs-login' && <LoginTop say={say} />}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">

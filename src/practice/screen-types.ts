@@ -23,11 +23,20 @@ export type Block =
   /** Big coloured shapes to tap, for tablet basics: screens.<screen>.<item> */
   | { kind: 'shapes'; items: readonly string[] }
   /** A long scrolling list of rows (screens.<screen>.row with {{n}}) ending in a button */
-  | { kind: 'long-list'; rows: number; target: string };
+  | { kind: 'long-list'; rows: number; target: string }
+  /** A phone's list of text conversations, each tappable: screens.<screen>.<item>.name, .preview, .time */
+  | { kind: 'threads'; items: readonly string[] }
+  /** One text message received in a conversation: screens.<screen>.<id>.body and .time */
+  | { kind: 'message'; id: string }
+  /** The camera's view with a circle to put a face in (drawn, no camera is used) */
+  | { kind: 'face-circle' };
 
 export interface ScreenDef {
-  /** nhs: looks like the NHS App, with its top bar; tablet: a plain tablet page. */
-  look: 'nhs' | 'tablet';
+  /**
+   * nhs: looks like the NHS App, with its top bar; nhs-login: a white NHS login page with the blue
+   * NHS header; sms: a phone's text messages; tablet: a plain tablet page.
+   */
+  look: 'nhs' | 'nhs-login' | 'sms' | 'tablet';
   /** Adds a "Back" link, tapped as "back". */
   back?: boolean;
   /** Adds the blue bottom bar: nav-home, nav-messages, nav-profile. */

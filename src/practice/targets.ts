@@ -8,6 +8,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'radios':
     case 'checks':
     case 'shapes':
+    case 'threads':
       return { tap: block.items, type: [] };
     case 'field':
       return { tap: [block.id], type: [block.id] };
@@ -19,12 +20,17 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
       return { tap: [block.target], type: [] };
     case 'text':
     case 'panel':
+    case 'message':
+    case 'face-circle':
       return { tap: [], type: [] };
   }
 }
 
 /** Blocks whose taps open another screen in the real app; choices and fields stay on theirs. */
-const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set(['cards', 'summary', 'button', 'long-list']);
+const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set(['cards', 'summary', 'button', 'long-list', 'threads']);
+
+/** Whether a screen is a real service's (the NHS App, NHS login, a phone's texts), not a tablet exercise. */
+export const isApp = (def: ScreenDef): boolean => def.look !== 'tablet';
 
 /**
  * The named targets of one screen, derived from its blocks and its chrome. Only a screen of the
@@ -34,7 +40,7 @@ export function screenTargets(def: ScreenDef): ScreenTargets {
   const tap: string[] = [];
   const type: string[] = [];
   const moveOn: string[] = [];
-  const app = def.look === 'nhs';
+  const app = isApp(def);
   if (def.help) tap.push('app-help');
   if (def.back) tap.push('back');
   if (app && def.help) moveOn.push('app-help');
@@ -89,6 +95,14 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         break;
       case 'long-list':
         keys.push(s('row'), s(block.target));
+        break;
+      case 'threads':
+        for (const item of block.items) keys.push(s(`${item}.name`), s(`${item}.preview`), s(`${item}.time`));
+        break;
+      case 'message':
+        keys.push(s(`${block.id}.body`), s(`${block.id}.time`));
+        break;
+      case 'face-circle':
         break;
     }
   }

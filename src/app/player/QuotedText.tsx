@@ -3,14 +3,17 @@ import { textDirection } from '../../i18n/i18n';
 import { appWords } from '../../practice/app-words';
 import type { ScreenDef } from '../../practice/screen-types';
 import { type ScreenId, screens } from '../../practice/screens';
-import { screenTargets } from '../../practice/targets';
+import { isApp, screenTargets } from '../../practice/targets';
 
 /** Marks where a control's name goes in a sentence; a private-use character no text contains. */
 const MARK = '\u{E000}';
 
 /** The practice words that name a target: its own, or a common one (Continue, Back). */
-function labelKeys(screen: ScreenId, target: string): string[] {
+function labelKeys(screen: ScreenId, def: ScreenDef, target: string): string[] {
   if (target.startsWith('change-')) return ['common.change'];
+  // A conversation in a phone's texts is named by who sent it.
+  if (def.blocks.some((b) => b.kind === 'threads' && b.items.includes(target)))
+    return [`screens.${screen}.${target}.name`];
   return [`screens.${screen}.${target}`, `common.${target}`];
 }
 
@@ -29,7 +32,7 @@ interface Props {
  */
 export function QuotedText({ t, textKey, screen, lang }: Props) {
   const def: ScreenDef = screens[screen];
-  const app = def.look === 'nhs';
+  const app = isApp(def);
   const targets = screenTargets(def).tap;
   const text = t(textKey, Object.fromEntries(targets.map((id) => [id, `${MARK}${id}${MARK}`])));
   const parts = text.split(MARK);
@@ -37,7 +40,7 @@ export function QuotedText({ t, textKey, screen, lang }: Props) {
     <>
       {parts.map((part, i) => {
         if (i % 2 === 0) return part;
-        const { real, own, realLang } = appWords(app, lang, labelKeys(screen, part));
+        const { real, own, realLang } = appWords(app, lang, labelKeys(screen, def, part));
         return (
           <span class="quoted" key={i}>
             <bdi lang={realLang} dir={textDirection(realLang)}>
