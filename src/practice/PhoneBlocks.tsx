@@ -10,37 +10,24 @@ interface Props {
 
 /**
  * A phone's list of text conversations, newest first, as the Messages app shows it: who sent it,
- * when, and the start of the last text. Tapping one opens it, as on a real phone.
+ * when, and the start of the last text. Tapping anywhere on one opens it, as on a real phone: the
+ * sender's name is the button, stretched over the row, so its name is the words it shows.
  */
-export function Threads({ screen, items, say, k, hl }: Props & { screen: string; items: readonly string[] }) {
-  // Named by who sent it, as a screen reader reads a conversation; the rest is its description.
-  const dom = (id: string, part: string) => `pr-${screen}-${id}-${part}`;
+export function Threads({ items, say, k, hl }: Props & { items: readonly string[] }) {
   return (
     <ul class="pr-threads">
       {items.map((id) => (
-        <li key={id}>
-          <button
-            type="button"
-            class={`pr-thread${hl(id)}`}
-            data-target={id}
-            aria-labelledby={dom(id, 'name')}
-            aria-describedby={`${dom(id, 'time')} ${dom(id, 'preview')}`}
-          >
-            <span class="pr-thread-photo" aria-hidden="true" />
-            <span class="pr-thread-words">
-              <span class="pr-thread-top">
-                <strong class="pr-thread-name" id={dom(id, 'name')}>
-                  {say(k(`${id}.name`))}
-                </strong>
-                <span class="pr-thread-time" id={dom(id, 'time')}>
-                  {say(k(`${id}.time`))}
-                </span>
-              </span>
-              <span class="pr-thread-preview" id={dom(id, 'preview')}>
-                {say(k(`${id}.preview`))}
-              </span>
-            </span>
-          </button>
+        <li key={id} class={`pr-thread${hl(id)}`}>
+          <span class="pr-thread-photo" aria-hidden="true" />
+          <div class="pr-thread-words">
+            <div class="pr-thread-top">
+              <button type="button" class="pr-thread-name" data-target={id}>
+                {say(k(`${id}.name`))}
+              </button>
+              <span class="pr-thread-time">{say(k(`${id}.time`))}</span>
+            </div>
+            <p class="pr-thread-preview">{say(k(`${id}.preview`))}</p>
+          </div>
         </li>
       ))}
     </ul>

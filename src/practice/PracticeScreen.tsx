@@ -192,7 +192,7 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
           </section>
         );
       case 'threads':
-        return <Threads key={i} screen={screen} items={block.items} say={say} k={k} hl={hl} />;
+        return <Threads key={i} items={block.items} say={say} k={k} hl={hl} />;
       case 'message':
         return <TextMessage key={i} id={block.id} say={say} k={k} />;
       case 'face-circle':
