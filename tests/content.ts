@@ -84,6 +84,8 @@ export function targetControl(
       const code = codeIn(block.id);
       if (code) return { role: 'button', name: code };
     }
+    if (block.kind === 'threads' && block.items.includes(target))
+      return { role: 'button', name: label(`${target}.name`) };
     if (block.kind === 'summary' && target.startsWith('change-')) {
       const row = target.slice('change-'.length);
       return { role: 'button', name: words('practice', 'common.change-row', { row: label(`${row}.label`) }) };

@@ -2,6 +2,7 @@ import type { Lesson } from '../core/lesson';
 import { askGpOnline } from './ask-gp-online';
 import { bookGpAppointment } from './book-gp-appointment';
 import { emailAddress } from './email-address';
+import { nhsLoginSetup } from './nhs-login-setup';
 import { repeatPrescription } from './repeat-prescription';
 import { tabletBasics } from './tablet-basics';
 
@@ -9,6 +10,7 @@ import { tabletBasics } from './tablet-basics';
 export const lessons: readonly Lesson[] = [
   tabletBasics,
   emailAddress,
+  nhsLoginSetup,
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,

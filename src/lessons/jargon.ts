@@ -20,7 +20,6 @@ export const JARGON: readonly JargonEntry[] = [
   { word: 'authenticate', instead: 'prove who you are' },
   { word: 'credentials', instead: 'email and password' },
   { word: 'username', instead: 'email address' },
-  { word: 'log in', instead: 'sign in' },
   { word: 'toggle', instead: 'switch' },
   { word: 'drop-down', instead: 'list' },
   { word: 'dropdown', instead: 'list' },

@@ -1,5 +1,6 @@
-import { appWords, type Say } from './app-words';
+import { appWords } from './app-words';
 import { type EmailDef, type EmailId, emails, type InboxRow } from './emails';
+import type { Highlight, Say } from './say';
 import './email.css';
 
 /**
@@ -7,8 +8,6 @@ import './email.css';
  * Like every practice screen, nothing here can send, reply or forward: the mail app has no such
  * buttons, and each row is a plain button that only reports which one was tapped.
  */
-
-type Highlight = (id: string) => string;
 
 const mail = (id: EmailId): EmailDef => emails[id];
 

@@ -2,9 +2,12 @@ import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { textDirection } from '../i18n/i18n';
 import { useLanguage } from '../i18n/use-t';
-import { appWords, type Say } from './app-words';
+import { appWords } from './app-words';
 import { EmailTop, Inbox, Mailboxes, OpenEmail } from './EmailBlocks';
+import { FaceCircle, LoginTop } from './LoginParts';
+import { TextMessage, Threads } from './PhoneBlocks';
 import { PracticeField } from './PracticeField';
+import type { Say } from './say';
 import { type Block, isApp, type ScreenDef, showsEmail } from './screen-types';
 import { type ScreenId, screens } from './screens';
 import './practice.scss';
@@ -18,6 +21,15 @@ export interface PracticeScreenProps {
   onTap: (target: string | null) => void;
   onInput: (field: string, value: string) => void;
 }
+
+/** The classes of a look: NHS login's pages are built from the NHS App's parts. */
+const LOOK_CLASSES: Record<ScreenDef['look'], string> = {
+  nhs: 'pr-look-nhs',
+  'nhs-login': 'pr-look-nhs pr-look-nhs-login',
+  email: 'pr-look-email',
+  sms: 'pr-look-sms',
+  tablet: 'pr-look-tablet',
+};
 
 /**
  * A mock screen of a real service, drawn with the NHS design system's own styles. It never sends
@@ -186,6 +198,12 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         return <Inbox key={i} rows={block.rows} say={say} hl={hl} />;
       case 'email':
         return <OpenEmail key={i} id={block.id} say={say} hl={hl} />;
+      case 'threads':
+        return <Threads key={i} items={block.items} say={say} k={k} hl={hl} />;
+      case 'message':
+        return <TextMessage key={i} id={block.id} say={say} k={k} />;
+      case 'face-circle':
+        return <FaceCircle key={i} />;
     }
   };
 
@@ -197,13 +215,14 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: taps on the mock app's background only give a hint; every control inside is a real button or box. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: as above, the listener only notices taps that miss every target. */}
       <div
-        class={`pr-app pr-look-${def.look}`}
+        class={`pr-app ${LOOK_CLASSES[def.look]}`}
         onClick={onClick}
         onChange={onChange}
         {...(app ? { lang: 'en', dir: 'ltr' } : {})}
       >
         {def.look === 'nhs' && <Top say={say} help={!!def.help} hl={hl} />}
         {def.look === 'email' && <EmailTop say={say} />}
+        {def.look === 'nhs-login' && <LoginTop say={say} />}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">

@@ -1,8 +1,4 @@
-import type { JSX } from 'preact';
 import { i18n } from '../i18n/i18n';
-
-/** Draws a text of the practice namespace as the screen shows it, the learner's words beneath. */
-export type Say = (keys: string | string[], vars?: Record<string, string>) => JSX.Element;
 
 /** A practice text as the learner meets it: `real`, as the screen shows it, and the learner's own. */
 export interface AppWords {

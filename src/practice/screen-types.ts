@@ -31,14 +31,22 @@ export type Block =
   /** An inbox, newest first: one row per email (emails.<id>), tapped as the email's id */
   | { kind: 'inbox'; rows: readonly InboxRow[] }
   /** One email, opened: its subject is the screen's heading; a code in it is tapped as "code" */
-  | { kind: 'email'; id: EmailId };
+  | { kind: 'email'; id: EmailId }
+
+  /** A phone's list of text conversations, each tappable: screens.<screen>.<item>.name, .preview, .time */
+  | { kind: 'threads'; items: readonly string[] }
+  /** One text message received in a conversation: screens.<screen>.<id>.body and .time */
+  | { kind: 'message'; id: string }
+  /** The camera's view with a circle to put a face in (drawn, no camera is used) */
+  | { kind: 'face-circle' };
 
 export interface ScreenDef {
   /**
-   * nhs: looks like the NHS App, with its top bar; email: a plain mail app, as on a tablet;
-   * tablet: a page of the tablet-basics exercises.
+   * nhs: looks like the NHS App, with its top bar; nhs-login: a white NHS login page with the blue
+   * NHS header; email: a plain mail app, as on a tablet; sms: a phone's text messages; tablet: a
+   * page of the tablet-basics exercises.
    */
-  look: 'nhs' | 'email' | 'tablet';
+  look: 'nhs' | 'nhs-login' | 'email' | 'sms' | 'tablet';
   /** Adds a "Back" link, tapped as "back". */
   back?: boolean;
   /** Adds the blue bottom bar: nav-home, nav-messages, nav-profile. */

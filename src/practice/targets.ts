@@ -9,6 +9,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'radios':
     case 'checks':
     case 'shapes':
+    case 'threads':
       return { tap: block.items, type: [] };
     case 'field':
       return { tap: [block.id], type: [block.id] };
@@ -27,6 +28,8 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
       return { tap: codeIn(block.id) ? ['code'] : [], type: [] };
     case 'text':
     case 'panel':
+    case 'message':
+    case 'face-circle':
       return { tap: [], type: [] };
   }
 }
@@ -39,6 +42,7 @@ const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set([
   'long-list',
   'mailboxes',
   'inbox',
+  'threads',
 ]);
 
 /**
@@ -117,6 +121,14 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
       case 'email':
         keys.push(e(block.id, 'subject'), e(block.id, 'body'));
         if (codeIn(block.id)) keys.push(e(block.id, 'after'));
+        break;
+      case 'threads':
+        for (const item of block.items) keys.push(s(`${item}.name`), s(`${item}.preview`), s(`${item}.time`));
+        break;
+      case 'message':
+        keys.push(s(`${block.id}.body`), s(`${block.id}.time`));
+        break;
+      case 'face-circle':
         break;
     }
   }

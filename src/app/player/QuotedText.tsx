@@ -9,8 +9,11 @@ import { screenTargets } from '../../practice/targets';
 const MARK = '\u{E000}';
 
 /** The practice words that name a target: its own, or a common one (Continue, Back). */
-function labelKeys(screen: ScreenId, target: string): string[] {
+function labelKeys(screen: ScreenId, def: ScreenDef, target: string): string[] {
   if (target.startsWith('change-')) return ['common.change'];
+  // A conversation in a phone's texts is named by who sent it.
+  if (def.blocks.some((b) => b.kind === 'threads' && b.items.includes(target)))
+    return [`screens.${screen}.${target}.name`];
   return [`screens.${screen}.${target}`, `common.${target}`];
 }
 
@@ -37,7 +40,7 @@ export function QuotedText({ t, textKey, screen, lang }: Props) {
     <>
       {parts.map((part, i) => {
         if (i % 2 === 0) return part;
-        const { real, own, realLang } = appWords(app, lang, labelKeys(screen, part));
+        const { real, own, realLang } = appWords(app, lang, labelKeys(screen, def, part));
         return (
           <span class="quoted" key={i}>
             <bdi lang={realLang} dir={textDirection(realLang)}>
