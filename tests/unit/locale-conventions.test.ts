@@ -87,6 +87,16 @@ describe.each(translated)('%s', (lang) => {
   });
 });
 
+describe.each(['ar', 'ur'])('%s, written right to left', (lang) => {
+  it('keeps a number in groups (18001 111, 07700 900123) in its order, isolated left to right', () => {
+    // Between right-to-left words, "18001 111" would otherwise show as "111 18001".
+    const mirrored = [...textsOf(lang)]
+      .filter(([, text]) => /\d[ \u00a0]+\d/u.test(text.replace(/\u2066[^\u2069]*\u2069/gu, '')))
+      .map(([key]) => key);
+    expect(mirrored).toEqual([]);
+  });
+});
+
 describe('Portuguese', () => {
   const texts = [...textsOf('pt').values()].join('\n');
 
