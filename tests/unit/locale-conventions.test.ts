@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { englishNamespaces, localeLanguages, readResource } from '../../build/locale-files';
 import { flatten, hasPhrase, wordsOf } from '../../src/core/locale-text';
+import { lessons } from '../../src/lessons';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const languages = localeLanguages();
 const translated = languages.filter((l) => l !== 'en');
@@ -77,6 +80,20 @@ describe.each(translated)('%s', (lang) => {
         if (dose) expect(text, `${lang}/${key}`).toMatch(new RegExp(`${medicine}\\D{0,20}${dose}(?!\\d)`));
       }
     }
+  });
+
+  it('names the real app’s screens and buttons by their English, with its own words beside them', () => {
+    // The NHS App is in English: a hint that quotes only "Continuer" leaves the learner looking for it.
+    const english = new Map(flatten(readResource('en', 'practice')));
+    const labels = [...flatten(readResource(lang, 'practice'))]
+      .filter(([key, text]) => key.startsWith('screens.') && !text.includes('{{') && text !== english.get(key))
+      .map(([, text]) => text);
+    const ownOnly = lessons.flatMap((lesson) =>
+      [...flatten(readResource(lang, lesson.id))]
+        .filter(([, text]) => labels.some((label) => new RegExp(`[“„«]${escapeRegExp(label)}[”»]`, 'u').test(text)))
+        .map(([key]) => `${lesson.id}: ${key}`),
+    );
+    expect(ownOnly).toEqual([]);
   });
 
   it('quotes the tablet’s own menu and button names in English, as the tablet shows them', () => {
