@@ -112,6 +112,14 @@ describe.each(['ar', 'ur'])('%s, written right to left', (lang) => {
       .map(([key]) => key);
     expect(mirrored).toEqual([]);
   });
+
+  it('isolates an English name in quotes, so its quote marks and words stay in place', () => {
+    // “Continue” between Urdu words: without an isolate the marks land on the wrong side of the word.
+    const loose = [...textsOf(lang)]
+      .filter(([, text]) => /[“«](?!\u2066|\{\{)[^”»]*[A-Za-z][^”»]*[”»]/u.test(text))
+      .map(([key]) => key);
+    expect(loose).toEqual([]);
+  });
 });
 
 describe('Portuguese', () => {
