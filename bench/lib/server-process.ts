@@ -28,9 +28,18 @@ export function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
+/**
+ * With HUBSTEPS_BENCH_CPU_PROFILE=<folder>, the server writes a V8 CPU profile there when it
+ * stops (open it in Chrome DevTools' Performance panel): where a push's time goes.
+ */
+function profiling(): string[] {
+  const folder = process.env.HUBSTEPS_BENCH_CPU_PROFILE;
+  return folder ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [];
+}
+
 /** Starts main.ts with `env` added, and resolves once it says where it listens. */
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...profiling(), '--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,9 +4,11 @@ import type { Lesson } from '../core/lesson';
 import { type LessonState, lessonProgress } from '../core/progress';
 import { i18n } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
+import { planHome } from '../lessons/path-groups';
+import { paths as allPaths, type Path } from '../lessons/paths';
 import { HomeFooter } from './HomeFooter';
 import { HubStatus } from './HubStatus';
-import { Picture } from './Picture';
+import { LessonCard } from './LessonCard';
 import { ProfilePicture } from './profiles/ProfilePicture';
 import { go, lessonHref } from './route';
 import { ScreenHeading } from './ScreenHeading';
@@ -17,6 +19,8 @@ interface Props {
   lessons: readonly Lesson[];
   events: readonly LearningEvent[];
   profile: LearnerProfile;
+  /** The paths the lessons are grouped in; tests give their own. */
+  paths?: readonly Path[];
 }
 
 /** The lesson the learner was last working on and has not finished, if any. */
@@ -27,16 +31,21 @@ function lessonToResume(lessons: readonly Lesson[], events: readonly LearningEve
   return lesson && lessonProgress(lesson, events).state === 'in-progress' ? lesson : null;
 }
 
-const ACTION: Record<LessonState, string> = {
-  'not-started': 'home.start',
-  'in-progress': 'home.continue',
-  done: 'home.again',
-};
+const title = (lesson: Lesson) => i18n.t('title', { ns: lesson.id });
 
-/** The lessons, each with its picture, how long it takes and how far the learner got. */
-export function Home({ lessons, events, profile }: Props) {
+/**
+ * The learner's home. First what to do next: carry on with the lesson they left, then the
+ * lesson suggested next; then every lesson, path by path, each one tap away.
+ */
+export function Home({ lessons, events, profile, paths = allPaths }: Props) {
   const t = useT();
+  const states = new Map(lessons.map((l) => [l.id, lessonProgress(l, events).state]));
+  const stateOf = (lesson: Lesson): LessonState => states.get(lesson.id) ?? 'not-started';
   const resume = lessonToResume(lessons, events);
+  const { groups, suggested } = planHome(paths, lessons, stateOf);
+  // The lesson they are carrying on with is already the first button; it is not offered twice.
+  const next = suggested && suggested.id !== resume?.id ? suggested : null;
+  const beginner = lessons.every((l) => stateOf(l) === 'not-started');
   const leave = () => {
     signOut();
     go('#/');
@@ -56,39 +65,36 @@ export function Home({ lessons, events, profile }: Props) {
         <HubStatus learnerId={profile.id} />
       </div>
       <UpdateOffer />
-      {resume && (
-        <p class="resume">
-          <a class="button primary" href={lessonHref(resume.id)}>
-            {t('home.resume', { lesson: i18n.t('title', { ns: resume.id }) })}
-          </a>
+      {(resume || next) && (
+        <p class="resume button-row">
+          {resume && (
+            <a class="button primary" href={lessonHref(resume.id)}>
+              {t('home.resume', { lesson: title(resume) })}
+            </a>
+          )}
+          {next && (
+            <a class={resume ? 'button secondary' : 'button primary'} href={lessonHref(next.id)}>
+              {t(beginner ? 'home.paths.start-here' : 'home.paths.next', { lesson: title(next) })}
+            </a>
+          )}
         </p>
       )}
       <p class="body-text">{t('home.intro')}</p>
-      <ul class="lesson-list">
-        {lessons.map((lesson) => {
-          const { state } = lessonProgress(lesson, events);
-          const lt = i18n.getFixedT(null, lesson.id);
-          const titleId = `lesson-${lesson.id}`;
-          return (
-            <li class="lesson-card" key={lesson.id}>
-              <Picture name={lesson.picture} alt="" class="lesson-picture" />
-              <div class="lesson-text">
-                <h2 id={titleId}>{lt('title')}</h2>
-                <p>{lt('summary')}</p>
-                <div class="lesson-go">
-                  <p class="lesson-meta">
-                    <span>{t('home.minutes', { count: lesson.minutes })}</span>
-                    <span class={`state state-${state}`}>{t(`home.state.${state}`)}</span>
-                  </p>
-                  <a class="button primary" href={lessonHref(lesson.id)} aria-describedby={titleId}>
-                    {t(ACTION[state])}
-                  </a>
-                </div>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+      {groups.map((group) => (
+        <section class="path" key={group.id}>
+          <h2>
+            {t(`home.paths.${group.id}.title`)}{' '}
+            <span class={group.done === group.lessons.length ? 'path-count path-done' : 'path-count'}>
+              {t('home.paths.done-count', { done: group.done, total: group.lessons.length })}
+            </span>
+          </h2>
+          <ul class="lesson-list">
+            {group.lessons.map((lesson) => (
+              <LessonCard key={lesson.id} lesson={lesson} state={stateOf(lesson)} suggested={lesson === suggested} />
+            ))}
+          </ul>
+        </section>
+      ))}
       <HomeFooter />
     </main>
   );

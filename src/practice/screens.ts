@@ -180,6 +180,78 @@ export const screens = {
       { kind: 'cards', items: ['check-progress'] },
     ],
   },
+  // Asking the GP surgery for help online: the surgery's own form, made by another company
+  // (Patchs, Accurx, eConsult…) and opened from the NHS App. One question per page.
+  'consult-who': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'text', id: 'provided-by' },
+      { kind: 'radios', items: ['myself', 'someone-else'] },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'consult-type': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'text', id: 'kinds' },
+      { kind: 'radios', items: ['medical', 'admin'] },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'consult-describe': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'field', id: 'problem', multiline: true },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'consult-contact': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'radios', items: ['contact-app', 'contact-phone', 'contact-text'] },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'consult-check': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'summary', rows: ['who', 'type', 'problem', 'contact'] },
+      { kind: 'button', id: 'send', style: 'primary' },
+    ],
+  },
+  'consult-sent': {
+    look: 'nhs',
+    nav: true,
+    blocks: [
+      { kind: 'panel', id: 'sent' },
+      { kind: 'text', id: 'if-worse' },
+    ],
+  },
+
+  // NHS App: Messages (the bottom bar's "Messages"), where a GP surgery's replies arrive
+  'messages-inbox': {
+    look: 'nhs',
+    nav: true,
+    blocks: [
+      { kind: 'cards', heading: 'unread', items: ['msg-reply'] },
+      { kind: 'cards', heading: 'earlier', items: ['msg-flu'] },
+    ],
+  },
+  'messages-reply': {
+    look: 'nhs',
+    back: true,
+    nav: true,
+    blocks: [
+      { kind: 'text', id: 'from' },
+      { kind: 'text', id: 'body' },
+      { kind: 'cards', items: ['book-test'] },
+    ],
+  },
 } as const satisfies Record<string, ScreenDef>;
 
 export type ScreenId = keyof typeof screens;

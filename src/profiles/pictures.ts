@@ -6,7 +6,7 @@ export const AVATARS = [
   'avatar-balloon',
   'avatar-bird',
   'avatar-fish',
-  'avatar-owl',
+  'avatar-teapot',
   'avatar-rabbit',
   'avatar-flower',
   'avatar-sun',
@@ -34,4 +34,14 @@ export const PASSWORD_PICTURES = [
 /** How many pictures make a picture password, tapped in order. */
 export const PASSWORD_LENGTH = 3;
 
-export const profilePictureUrl = (name: string): string => urls[`./pictures/${name}.svg`] ?? '';
+/**
+ * Avatars no longer offered, and the picture each now draws. The owl went because "ullu" is an insult
+ * in Urdu and Punjabi and an owl is a bad omen to many Arabic speakers; learners who chose it keep
+ * their stored id (in IndexedDB, events and the hub's copies), so the id stays valid and draws the teapot.
+ */
+export const RETIRED_AVATARS: ReadonlyMap<string, (typeof AVATARS)[number]> = new Map([
+  ['avatar-owl', 'avatar-teapot'],
+]);
+
+export const profilePictureUrl = (name: string): string =>
+  urls[`./pictures/${RETIRED_AVATARS.get(name) ?? name}.svg`] ?? '';

@@ -24,6 +24,7 @@ import Fastify, {
 } from 'fastify';
 import type { Kysely } from 'kysely';
 import { type Coordinator, cleanEmail, coordinatorOf, signIn, signOut } from './accounts';
+import { untilDurable } from './db/open';
 import type { ServerDatabase } from './db/schema';
 import { type Device, deviceOf, makeEnrolmentCode, redeemEnrolmentCode, revokeDevice } from './enrolment';
 import { hubDevices } from './hub-devices';
@@ -125,6 +126,11 @@ declare module 'fastify' {
     device: Device | null;
     /** The signed-in coordinator, on coordinator routes. */
     coordinator: Coordinator | null;
+    /**
+     * Whether the answer rests only on writes already on disk (a push, answered after its own
+     * commit is synced): then it need not wait for later commits of other requests.
+     */
+    answerDurable: boolean;
   }
 }
 
@@ -154,6 +160,7 @@ export async function buildApp({
   app.removeContentTypeParser('text/plain');
   app.decorateRequest('device', null);
   app.decorateRequest('coordinator', null);
+  app.decorateRequest('answerDurable', false);
 
   await app.register(helmet, {
     // The API answers JSON only: it may load nothing and be framed by nobody.
@@ -170,6 +177,13 @@ export async function buildApp({
       error: 'too-many-requests',
       message: `Too many requests from this address; try again in ${context.after}.`,
     }),
+  });
+
+  // Nothing the API says may rest on a write that is not on disk yet: a session, a device, a
+  // try counted, or events another tablet's push just stored (a pull must not hand out what a
+  // power cut could take back). At once when every commit is already synced.
+  app.addHook('onSend', async (request) => {
+    if (request.url.startsWith('/api/') && !request.answerDurable) await untilDurable(db);
   });
 
   app.setErrorHandler((error, request, reply) => answerError(error, request, reply));
@@ -207,7 +221,10 @@ export async function buildApp({
   app.post('/api/push', { preParsing: asDevice }, async (request) => {
     const { deviceId } = signedIn(request.device);
     const waiting = waitingHeader(request);
-    return push(db, deviceId, request.body, { now, waiting });
+    const result = await push(db, deviceId, request.body, { now, waiting });
+    // push() resolves once its commit is on disk, and reads nothing committed after it.
+    request.answerDurable = true;
+    return result;
   });
 
   /** A tablet pulls its learners' events since its cursors, a page at a time. */

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { languageName } from '../../src/i18n/language-name';
-import { lessons } from '../../src/lessons';
+import { lessonById, lessons } from '../../src/lessons';
+import { screens as practiceScreens } from '../../src/practice/screens';
 import { stepNumber, words, wordsIn } from '../content';
 import { keyboardWords } from '../keyboard-taps';
 import { axeViolations } from './axe';
@@ -12,6 +13,42 @@ import { useStaticAppInChromium } from './static-app';
 
 const LESSON = 'book-gp-appointment';
 const app = useStaticAppInChromium();
+
+/**
+ * Practice screens added for later lessons, by lesson and the prefixes of their screen ids: each
+ * is checked where its lesson first shows it, all in one tablet (a fresh one each takes seconds).
+ */
+const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [['ask-gp-online', ['consult-', 'messages-']]];
+
+/** The steps that first show each of a lesson's screens whose id starts with one of the prefixes. */
+function stepsShowingScreens(lessonId: string, prefixes: string[]): { n: number; screen: string; title: string }[] {
+  const seen = new Set<string>();
+  const found: { n: number; screen: string; title: string }[] = [];
+  for (const [i, s] of (lessonById(lessonId)?.steps ?? []).entries()) {
+    const screen = s.type === 'practice' || s.type === 'explain' ? s.screen : undefined;
+    if (!screen || seen.has(screen) || !prefixes.some((p) => screen.startsWith(p))) continue;
+    seen.add(screen);
+    found.push({ n: i + 1, screen, title: words(lessonId, `steps.${s.id}.title`) });
+  }
+  return found;
+}
+
+/** How far the page scrolls sideways, once the layout has settled. */
+const sideways = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((done) =>
+        requestAnimationFrame(() => done(document.documentElement.scrollWidth - window.innerWidth)),
+      ),
+  );
+
+/** Doubles the text size, as a browser's text setting does (a constructed sheet: the CSP refuses a <style>). */
+const textSize = (page: Page, percent: 100 | 200) =>
+  page.evaluate((p) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`html { font-size: ${p}% !important; }`);
+    document.adoptedStyleSheets = p === 100 ? [] : [sheet];
+  }, percent);
 
 /** How a screen is reached: by a learner signed in on a set-up tablet, or on a tablet as it is. */
 type Who = 'learner' | 'new tablet' | 'set-up tablet';
@@ -49,7 +86,7 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
     '#/',
     'set-up tablet',
     async (page) => {
-      await newLearner(page, 'Amina', 'avatar-owl');
+      await newLearner(page, 'Amina', 'avatar-teapot');
       await signOutLearner(page, 'Amina');
     },
   ],
@@ -184,6 +221,43 @@ describe('accessibility in Chromium', () => {
         );
         expect({ width, overflow }).toEqual({ width, overflow: 0 });
       }
+      await page.context().close();
+    },
+  );
+
+  it.each(NEW_SCREENS)(
+    'axe-core finds nothing on every new practice screen of %s: 320 and 1280 px wide, and text twice its size',
+    async (lessonId, prefixes) => {
+      const steps = stepsShowingScreens(lessonId, prefixes);
+      // Every screen of the kit with these prefixes is shown by the lesson, so none goes unchecked.
+      const kit = Object.keys(practiceScreens).filter((id) => prefixes.some((p) => id.startsWith(p)));
+      expect(steps.map((s) => s.screen).sort()).toEqual(kit.sort());
+      const page = await open('#/');
+      const found: string[] = [];
+      for (const { n, screen, title } of steps) {
+        await page.setViewportSize({ width: 820, height: 1000 });
+        await page.evaluate((hash) => {
+          location.hash = hash;
+        }, `#/lesson/${lessonId}/${n}`);
+        await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+        await screenSettled(page);
+        for (const [width, percent] of [
+          [320, 100],
+          [1280, 100],
+          [820, 200],
+        ] as const) {
+          await page.setViewportSize({ width, height: 1000 });
+          await textSize(page, percent);
+          const at = `${screen} at ${width} px, ${percent} % text`;
+          // The whole step once; at the other sizes the practice screen, which is what is new.
+          for (const v of await axeViolations(page, width === 1280 ? undefined : '.practice'))
+            found.push(`${at}: ${v}`);
+          const overflow = await sideways(page);
+          if (overflow !== 0) found.push(`${at}: scrolls sideways by ${overflow} px`);
+        }
+        await textSize(page, 100);
+      }
+      expect(found).toEqual([]);
       await page.context().close();
     },
   );

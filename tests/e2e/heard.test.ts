@@ -84,7 +84,7 @@ describe.each(['en', 'ur'])('a learner who listens, in %s', (lang) => {
     const lesson = lessonById('tablet-basics');
     if (!lesson) throw new Error('lesson missing');
     const lessonTitle = wordsIn(lang, lesson.id, 'title');
-    const card = page.locator('li').filter({ has: page.getByRole('heading', { level: 2, name: lessonTitle }) });
+    const card = page.locator('li').filter({ has: page.getByRole('heading', { level: 3, name: lessonTitle }) });
     await card.getByRole('link', exact(ui('home.start'))).click();
     for (const [i, step] of lesson.steps.entries()) {
       const heading = step.type === 'check' ? ui('check.title') : wordsIn(lang, lesson.id, `steps.${step.id}.title`);

@@ -61,7 +61,7 @@ describe('offline in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: w('new.title') }).waitFor();
       expect(await langAndDir('html')).toEqual([lang, dir]);
       await page.getByRole('textbox', exact(w('new.nickname'))).fill(nickname);
-      await page.getByRole('radio', exact(w('avatars.avatar-owl'))).check();
+      await page.getByRole('radio', exact(w('avatars.avatar-teapot'))).check();
       await page.getByRole('button', exact(w('new.save'))).click();
       await page.getByRole('link', exact(w('card.start'))).click();
       await page.getByRole('heading', { level: 1, name: w('home.hello', { name: nickname }) }).waitFor();

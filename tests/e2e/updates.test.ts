@@ -150,7 +150,7 @@ describe('updates in Chromium', () => {
     const { context, page: learning } = await installedTablet();
     const resting = await context.newPage();
     await resting.goto(server.url);
-    await newLearner(resting, 'Ola', 'avatar-owl', 'pl');
+    await newLearner(resting, 'Ola', 'avatar-teapot', 'pl');
     const idle = await context.newPage();
     await idle.goto(server.url);
     await idle.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();

@@ -9,7 +9,7 @@ import { type LearnerProfile, learnerCodeFrom } from '../../src/core/learner';
 import { isTap } from '../../src/core/lesson';
 import { lessons } from '../../src/lessons';
 import { screenCatalog } from '../../src/practice/targets';
-import { AVATARS } from '../../src/profiles/pictures';
+import { AVATARS, RETIRED_AVATARS } from '../../src/profiles/pictures';
 import { openHubstepsDB, resetDb } from '../../src/store/db';
 import { appendEvents } from '../../src/store/events';
 import { saveLearner } from '../../src/store/learners';
@@ -95,7 +95,8 @@ describe('events the tablet writes', () => {
     // A lock from before PBKDF2, as older tablets still hold until its owner next unlocks.
     const older = { kind: 'pin' as const, salt: 'ab'.repeat(16), hash: 'cd'.repeat(32) };
     const learners = [
-      ...AVATARS.map((avatar) => profile({ avatar })),
+      // Pictures no longer offered stay in profiles saved before, so they stay valid too.
+      ...[...AVATARS, ...RETIRED_AVATARS.keys()].map((avatar) => profile({ avatar })),
       ...LANGUAGES.map((language) => profile({ language })),
       profile({ textSize: 'large', secret: pin, nickname: 'Mr Khan' }),
       profile({ textSize: 'largest', secret: pictures, nickname: 'Zoë 2' }),

@@ -38,7 +38,7 @@ async function newLearnerUpToLock(t: typeof en, lock: 'pin' | 'pictures'): Promi
   history.replaceState(null, '', '#/new');
   const { user } = await openHubsteps();
   await user.type(await screen.findByRole('textbox', { name: t('new.nickname') }), 'Amina');
-  await user.click(screen.getByRole('radio', { name: t('avatars.avatar-owl') }));
+  await user.click(screen.getByRole('radio', { name: t('avatars.avatar-teapot') }));
   await user.click(screen.getByRole('radio', { name: t(`new.lock-${lock}`) }));
   return user;
 }

@@ -161,7 +161,7 @@ describe('the lesson player', () => {
     const { user } = await openHubsteps();
     expect(screen.getByRole('heading', { level: 1, name: ui('home.hello', { name: 'Sam' }) })).toBeTruthy();
     expect(screen.getByRole('link', { name: ui('home.resume', { lesson: text('title') }) })).toBeTruthy();
-    const card = screen.getByRole('heading', { level: 2, name: text('title') }).closest('li') as HTMLElement;
+    const card = screen.getByRole('heading', { level: 3, name: text('title') }).closest('li') as HTMLElement;
     expect(within(card).getByText(ui('home.state.in-progress'))).toBeTruthy();
     await user.click(within(card).getByRole('link', { name: ui('home.continue') }));
     await waitFor(() =>

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveProfile } from '../../src/app/learners-state';
 import { listLearners } from '../../src/store/learners';
 import { unsyncedCount } from '../../src/store/removals';
 import { words, wordsIn } from '../content';
@@ -40,7 +41,7 @@ describe('a new learner', () => {
     // The tablet's language is chosen already.
     expect(screen.getByRole('radio', { name: 'English' })).toHaveProperty('checked', true);
     await user.type(screen.getByRole('textbox', { name: ui('new.nickname') }), 'Amina');
-    await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-owl') }));
+    await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-teapot') }));
     await user.click(screen.getByRole('radio', { name: ui('new.size-large') }));
     await user.click(screen.getByRole('radio', { name: ui('new.lock-pin') }));
     await tapPin(user, '2580');
@@ -76,6 +77,29 @@ describe('a new learner', () => {
   });
 });
 
+describe('a learner who chose the owl, before it was taken out', () => {
+  it('still shows, drawn as the teapot that took its place, and new learners are offered the teapot, not the owl', async () => {
+    // As stored on tablets and at the hub before the change: the id "avatar-owl" stays in their profiles and events.
+    const owl = await aLearner('Hamid');
+    await saveProfile({ ...owl, avatar: 'avatar-owl' });
+    const { user } = await openHubsteps();
+    const tile = screen.getByRole('button', { name: 'Hamid' });
+    const drawn = tile.querySelector('img')?.getAttribute('src') ?? '';
+
+    await user.click(screen.getByRole('link', { name: ui('who.new') }));
+    await screen.findByRole('heading', { level: 1, name: ui('new.title') });
+    const choices = within(screen.getByRole('group', { name: ui('new.avatar') })).getAllByRole('radio');
+    const pictureOf = (radio: HTMLElement) => radio.closest('label')?.querySelector('img')?.getAttribute('src');
+    const teapot = screen.getByRole('radio', { name: ui('avatars.avatar-teapot') });
+    expect(drawn).not.toBe('');
+    expect(drawn).toBe(pictureOf(teapot));
+    expect(choices).toHaveLength(12);
+    expect(choices.map((c) => (c as HTMLInputElement).value)).not.toContain('avatar-owl');
+    expect(choices.map(pictureOf).filter((src) => src === drawn)).toHaveLength(1);
+    expect(choices.map((c) => c.closest('label')?.textContent)).not.toContain('Owl');
+  });
+});
+
 describe('a new learner’s language', () => {
   const ur = (key: string, vars?: Record<string, string | number>) => wordsIn('ur', 'ui', key, vars);
 
@@ -101,7 +125,7 @@ describe('a new learner’s language', () => {
     // The choice keeps its place, so the learner can see what they chose.
     expect(screen.getByRole('radio', { name: 'اردو' })).toHaveProperty('checked', true);
     await user.type(screen.getByRole('textbox', { name: ur('new.nickname') }), 'Amina');
-    await user.click(screen.getByRole('radio', { name: ur('avatars.avatar-owl') }));
+    await user.click(screen.getByRole('radio', { name: ur('avatars.avatar-teapot') }));
     await user.click(screen.getByRole('button', { name: ur('new.save') }));
 
     await screen.findByRole('heading', { level: 1, name: ur('card.title') });

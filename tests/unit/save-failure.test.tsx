@@ -44,7 +44,7 @@ describe('when the tablet cannot save', () => {
     close();
     history.replaceState(null, '', '#/');
     await openHubsteps();
-    const card = screen.getByRole('heading', { level: 2, name: words('tablet-basics', 'title') }).closest('li');
+    const card = screen.getByRole('heading', { level: 3, name: words('tablet-basics', 'title') }).closest('li');
     expect(within(card as HTMLElement).getByText(ui('home.state.in-progress'))).toBeTruthy();
   });
 

@@ -89,7 +89,7 @@ describe('storage', () => {
     const { user } = await openHubsteps();
     expect(persist).not.toHaveBeenCalled();
     await user.type(screen.getByRole('textbox', { name: ui('new.nickname') }), 'Amina');
-    await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-owl') }));
+    await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-teapot') }));
     await user.click(screen.getByRole('button', { name: ui('new.save') }));
     await heading(ui('card.title'));
     expect(persist).toHaveBeenCalledTimes(1);

@@ -179,7 +179,7 @@ describe('a learner’s lock', () => {
     history.replaceState(null, '', '#/new');
     const { user } = await openHubsteps();
     await user.type(screen.getByRole('textbox', { name: ui('new.nickname') }), 'Amina');
-    await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-owl') }));
+    await user.click(screen.getByRole('radio', { name: ui('avatars.avatar-teapot') }));
     await user.click(screen.getByRole('radio', { name: ui('new.lock-pin') }));
     expect(screen.getByText(ui('lock.not-bank-pin'))).toBeTruthy();
     await tapPin(user, ui('new.pin-choose'), '2580');

@@ -1,14 +1,13 @@
 /**
- * Writes that share a commit, on SQLite. With synchronous=FULL every commit waits for the disk
- * (an fsync of the write-ahead log: 3 to 15 ms on a hub's machine), and SQLite has one writer,
- * so one commit per push caps a hub server at a few hundred pushes a second, its event loop
- * blocked through each wait (better-sqlite3 is synchronous). Here the pushes waiting for the
- * writer run one after another in ONE transaction, each inside a savepoint of its own, and share
- * its commit: one wait for the disk for all of them.
+ * Writes that share a commit, on SQLite. Each commit costs SQLite's own bookkeeping and a sync
+ * of the write-ahead log (wal-sync.ts), and SQLite has one writer, so one commit per push would
+ * cap a hub server at a few hundred pushes a second. Here the pushes waiting for the writer run
+ * one after another in ONE transaction, each inside a savepoint of its own, and share its
+ * commit and its wait for the disk.
  *
- * Nothing is less durable: each write is answered only after the commit that holds it. A write
- * that fails is rolled back to its savepoint, as if it had had a transaction of its own, and the
- * others go on. If the commit itself fails, every write of the group fails and none is answered
+ * Nothing is less durable: each write is answered only once the commit that holds it is on
+ * disk. A write that fails is rolled back to its savepoint, as if it had had a transaction of
+ * its own, and the others go on. If the commit itself fails, every write of the group fails and none is answered
  * as done.
  *
  * PostgreSQL keeps a transaction per write: it has many writers, already shares the disk's
@@ -16,6 +15,7 @@
  * risk deadlocks with another server process.
  */
 import { type Kysely, SqliteAdapter, sql, type Transaction } from 'kysely';
+import { untilDurable } from './open';
 
 /** At most this many writes share a commit, so the first of them is not kept waiting long. */
 export const MAX_SHARED = 32;
@@ -112,5 +112,14 @@ async function runGroup<DB>(db: Kysely<DB>, queue: Queue<DB>) {
       .catch(() => {});
     return;
   }
-  for (const ok of done) ok.each.resolve(ok.value);
+  // Answered once the commit is on disk; the next group goes on meanwhile, and its commit may
+  // share this one's sync (wal-sync.ts).
+  untilDurable(db).then(
+    () => {
+      for (const ok of done) ok.each.resolve(ok.value);
+    },
+    (error: unknown) => {
+      for (const ok of done) ok.each.reject(error);
+    },
+  );
 }
