@@ -3,16 +3,22 @@
  * the keys are derived from the step id (see lessonTextKeys), so a lesson file holds no text.
  */
 
-export type WayId =
-  | 'phone-gp'
-  | 'reception'
-  | 'pharmacy'
-  | 'nhs-111'
-  | 'ask-volunteer'
-  | 'interpreter'
-  | 'text-relay'
-  | 'proxy'
-  | 'female-clinician';
+/**
+ * The ways to get the same thing without an app. Each has a short name in ui.json (`ways.<id>`),
+ * a picture `way-<id>.svg`, and a sentence in each lesson that lists it.
+ */
+export const WAY_IDS = [
+  'phone-gp',
+  'reception',
+  'pharmacy',
+  'nhs-111',
+  'ask-volunteer',
+  'interpreter',
+  'text-relay',
+  'proxy',
+  'female-clinician',
+] as const;
+export type WayId = (typeof WAY_IDS)[number];
 
 /** One thing the learner must do on a practice screen, in order. */
 export type PracticeAction = { tap: string } | { type: string };
@@ -68,6 +74,10 @@ export interface Lesson {
   picture: string;
   steps: readonly Step[];
 }
+
+/** The lesson's other ways, from its other-ways step: the done step lists them again. */
+export const otherWaysOf = (lesson: Lesson): readonly WayId[] =>
+  lesson.steps.flatMap((step) => (step.type === 'other-ways' ? step.ways : []));
 
 export const isTap = (a: PracticeAction): a is { tap: string } => 'tap' in a;
 

@@ -29,7 +29,11 @@ export const bookGpAppointment: Lesson = {
       answers: [{ id: 'confirm' }, { id: 'already-booked' }, { id: 'close-app' }],
       correct: 'confirm',
     },
-    { id: 'other-ways', type: 'other-ways', ways: ['phone-gp', 'reception', 'nhs-111', 'pharmacy'] },
+    {
+      id: 'other-ways',
+      type: 'other-ways',
+      ways: ['phone-gp', 'reception', 'interpreter', 'female-clinician', 'text-relay', 'nhs-111'],
+    },
     { id: 'done', type: 'done', learned: 4, next: 'repeat-prescription' },
   ],
 };

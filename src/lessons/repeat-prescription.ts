@@ -8,7 +8,8 @@ export const repeatPrescription: Lesson = {
   steps: [
     { id: 'intro', type: 'explain', picture: 'health-app' },
     { id: 'how-it-works', type: 'explain', picture: 'medicine-box' },
-    { id: 'change-pharmacy', type: 'explain', picture: 'pharmacy' },
+    // The screen where the nominated pharmacy is changed, shown while "nominated" is explained.
+    { id: 'nominated-pharmacy', type: 'explain', screen: 'rx-choose-pharmacy' },
     { id: 'open-prescriptions', type: 'practice', screen: 'nhs-home', goal: [{ tap: 'prescriptions' }] },
     { id: 'request-repeat', type: 'practice', screen: 'prescriptions', goal: [{ tap: 'request-repeat' }] },
     { id: 'check-pharmacy', type: 'practice', screen: 'rx-pharmacy', goal: [{ tap: 'continue' }] },
@@ -33,7 +34,11 @@ export const repeatPrescription: Lesson = {
       answers: [{ id: 'week-before' }, { id: 'run-out' }],
       correct: 'week-before',
     },
-    { id: 'other-ways', type: 'other-ways', ways: ['phone-gp', 'reception', 'pharmacy', 'nhs-111'] },
+    {
+      id: 'other-ways',
+      type: 'other-ways',
+      ways: ['phone-gp', 'reception', 'pharmacy', 'proxy', 'interpreter', 'nhs-111'],
+    },
     { id: 'done', type: 'done', learned: 4 },
   ],
 };

@@ -32,7 +32,11 @@ export const tabletBasics: Lesson = {
       answers: [{ id: 'box' }, { id: 'send' }],
       correct: 'box',
     },
-    { id: 'other-ways', type: 'other-ways', ways: ['ask-volunteer', 'phone-gp', 'reception', 'pharmacy', 'nhs-111'] },
+    {
+      id: 'other-ways',
+      type: 'other-ways',
+      ways: ['ask-volunteer', 'proxy', 'phone-gp', 'interpreter', 'text-relay', 'nhs-111'],
+    },
     { id: 'done', type: 'done', learned: 4, next: 'book-gp-appointment' },
   ],
 };

@@ -42,7 +42,7 @@ const onScreen = (page: Page, selectors: string[]) =>
     return problems;
   }, selectors);
 
-/** What must be in sight when a step opens: title, instruction, practice target, the way on. */
+/** What must be in sight when a step opens: title, instruction, practice target, other ways, the way on. */
 function mustSee(step: Step): string[] {
   const seen = ['h1'];
   if (step.type === 'practice') {
@@ -55,6 +55,9 @@ function mustSee(step: Step): string[] {
   }
   if (step.type === 'check') seen.push('.question', ...step.answers.map((_, i) => `.answers li:nth-child(${i + 1})`));
   if (step.type === 'explain') seen.push('.step-words');
+  // Every other way is in sight, down to the last; the done step names them again.
+  if (step.type === 'other-ways') seen.push('.other-ways > .body-text', '.ways > li:last-child');
+  if (step.type === 'done') seen.push('.done-ways > li:last-child');
   if (!movesOnByItself(step)) seen.push('.nav-next');
   return seen;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WAY_IDS } from '../../src/core/lesson';
 import { validateLesson } from '../../src/core/validate-lesson';
 import { lessons } from '../../src/lessons';
 import { hasText } from '../../src/lessons/text-lookup';
@@ -37,5 +38,20 @@ describe('practice screens', () => {
       .filter(({ key, orCommon }) => !hasText(practice, key) && !(orCommon && hasText(practice, orCommon)))
       .map(({ key }) => key);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the kit', () => {
+  it('has a picture and a short name for every other way', () => {
+    const ui = englishResource('ui');
+    const missing = WAY_IDS.filter((id) => !pictures.has(`way-${id}`) || !hasText(ui, `ways.${id}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no practice screen that no lesson shows', () => {
+    const shown = new Set(
+      lessons.flatMap((l) => l.steps.flatMap((s) => ('screen' in s && s.screen ? [s.screen] : []))),
+    );
+    expect(Object.keys(screens).filter((id) => !shown.has(id))).toEqual([]);
   });
 });

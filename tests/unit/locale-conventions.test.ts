@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { englishNamespaces, localeLanguages, readResource } from '../../build/locale-files';
 import { flatten, hasPhrase, wordsOf } from '../../src/core/locale-text';
+import { lessons } from '../../src/lessons';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const languages = localeLanguages();
 const translated = languages.filter((l) => l !== 'en');
@@ -79,11 +82,43 @@ describe.each(translated)('%s', (lang) => {
     }
   });
 
+  it('names the real app’s screens and buttons by their English, with its own words beside them', () => {
+    // The NHS App is in English: a hint that quotes only "Continuer" leaves the learner looking for it.
+    const english = new Map(flatten(readResource('en', 'practice')));
+    const labels = [...flatten(readResource(lang, 'practice'))]
+      .filter(([key, text]) => key.startsWith('screens.') && !text.includes('{{') && text !== english.get(key))
+      .map(([, text]) => text);
+    const ownOnly = lessons.flatMap((lesson) =>
+      [...flatten(readResource(lang, lesson.id))]
+        .filter(([, text]) => labels.some((label) => new RegExp(`[“„«]${escapeRegExp(label)}[”»]`, 'u').test(text)))
+        .map(([key]) => `${lesson.id}: ${key}`),
+    );
+    expect(ownOnly).toEqual([]);
+  });
+
   it('quotes the tablet’s own menu and button names in English, as the tablet shows them', () => {
     for (const [key, names] of Object.entries(DEVICE_NAMES)) {
       expect(textsOf('en').get(key), `en/${key}`).toBeDefined();
       for (const name of names) expect(texts.get(key), `${lang}/${key}`).toContain(name);
     }
+  });
+});
+
+describe.each(['ar', 'ur'])('%s, written right to left', (lang) => {
+  it('keeps a number in groups (18001 111, 07700 900123) in its order, isolated left to right', () => {
+    // Between right-to-left words, "18001 111" would otherwise show as "111 18001".
+    const mirrored = [...textsOf(lang)]
+      .filter(([, text]) => /\d[ \u00a0]+\d/u.test(text.replace(/\u2066[^\u2069]*\u2069/gu, '')))
+      .map(([key]) => key);
+    expect(mirrored).toEqual([]);
+  });
+
+  it('isolates an English name in quotes, so its quote marks and words stay in place', () => {
+    // “Continue” between Urdu words: without an isolate the marks land on the wrong side of the word.
+    const loose = [...textsOf(lang)]
+      .filter(([, text]) => /[“«](?!\u2066|\{\{)[^”»]*[A-Za-z][^”»]*[”»]/u.test(text))
+      .map(([key]) => key);
+    expect(loose).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Lesson, Step } from '../../core/lesson';
+import { type Lesson, otherWaysOf, type Step } from '../../core/lesson';
 import { lessonProgress } from '../../core/progress';
 import { movesOn } from '../../core/validate-lesson';
 import { i18n, languageName, textDirection } from '../../i18n/i18n';
@@ -238,6 +238,9 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
             key={step.id}
             step={step}
             lessonId={lesson.id}
+            ways={otherWaysOf(lesson)}
+            // Said from the start, not only at the end: a learner need not use the app at all.
+            note={index === 0 ? stepUi('player.other-ways-note') : undefined}
             t={t}
             record={record}
             onReady={onReady}

@@ -8,7 +8,7 @@ import type { StepViewProps } from './step-props';
  * chosen, the answers look alike: only their words tell them apart. A tried answer says what it
  * was, in words and with a mark, not by colour alone.
  */
-export function StepCheck({ step, t, onReady, setFeedback }: StepViewProps<CheckStep>) {
+export function StepCheck({ step, t, note, onReady, setFeedback }: StepViewProps<CheckStep>) {
   const ui = useT();
   // Each choice is a new one, even of the same answer: its explanation is given, and heard, again.
   const [choice, setChoice] = useState<{ id: string } | null>(null);
@@ -39,6 +39,7 @@ export function StepCheck({ step, t, onReady, setFeedback }: StepViewProps<Check
         <p class="body-text question" id={`q-${step.id}`}>
           {t(`steps.${step.id}.question`)}
         </p>
+        {note && <p class="step-note">{note}</p>}
       </div>
       <div class="step-stage">
         <ul class="answers" aria-labelledby={`q-${step.id}`}>

@@ -5,27 +5,48 @@ import { lessonHref } from '../route';
 import { UpdateOffer } from '../UpdateOffer';
 import type { StepViewProps } from './step-props';
 
-export function StepDone({ step, t }: StepViewProps<DoneStep>) {
+/** The end of a lesson: what was learned, the other ways again, and what to try next. */
+export function StepDone({ step, t, ways }: StepViewProps<DoneStep>) {
   const ui = useT();
   return (
     <div class="step-words done">
-      <Picture name="well-done" alt="" class="done-picture" />
-      <UpdateOffer />
-      <h2 class="subheading">{ui('done.learned')}</h2>
-      <ul class="learned">
-        {Array.from({ length: step.learned }, (_, i) => (
-          <li key={i}>{t(`steps.${step.id}.learned.${i + 1}`)}</li>
-        ))}
-      </ul>
-      {step.next && (
-        <>
-          <h2 class="subheading">{ui('done.next')}</h2>
-          <p class="body-text">{t(`steps.${step.id}.next`)}</p>
-          <a class="button secondary" href={lessonHref(step.next)}>
-            {ui('done.start-next')}
-          </a>
-        </>
-      )}
+      <div class="done-part">
+        <Picture name="well-done" alt="" class="done-picture" />
+        <UpdateOffer />
+        <h2 class="subheading">{ui('done.learned')}</h2>
+        <ul class="learned">
+          {Array.from({ length: step.learned }, (_, i) => (
+            <li key={i}>{t(`steps.${step.id}.learned.${i + 1}`)}</li>
+          ))}
+        </ul>
+      </div>
+      <div class="done-part">
+        {/* Said again at the end: the app is one way, never the only one. */}
+        {ways.length > 0 && (
+          <>
+            <h2 class="subheading" id="done-ways">
+              {ui('done.other-ways')}
+            </h2>
+            <ul class="done-ways" aria-labelledby="done-ways">
+              {ways.map((way) => (
+                <li key={way}>
+                  <Picture name={`way-${way}`} alt="" class="done-way-picture" />
+                  <span>{ui(`ways.${way}`)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {step.next && (
+          <>
+            <h2 class="subheading">{ui('done.next')}</h2>
+            <p class="body-text">{t(`steps.${step.id}.next`)}</p>
+            <a class="button secondary" href={lessonHref(step.next)}>
+              {ui('done.start-next')}
+            </a>
+          </>
+        )}
+      </div>
     </div>
   );
 }

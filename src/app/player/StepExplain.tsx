@@ -7,11 +7,12 @@ import type { StepViewProps } from './step-props';
 const nothing = () => {};
 
 /** Words beside a picture, or beside the screen the real app shows after the last practice step. */
-export function StepExplain({ step, t }: StepViewProps<ExplainStep>) {
+export function StepExplain({ step, t, note }: StepViewProps<ExplainStep>) {
   return (
     <>
       <div class="step-words">
         <p class="body-text">{t(`steps.${step.id}.body`)}</p>
+        {note && <p class="step-note">{note}</p>}
       </div>
       <div class="step-stage">
         {step.screen !== undefined ? (

@@ -16,7 +16,7 @@ function showTarget(stage: HTMLElement | null, target: string | undefined) {
 }
 
 /** A practice step: the learner does the goal on a mock screen; mistakes get gentle help. */
-export function StepPractice({ step, lessonId, t, onReady, record, setFeedback }: StepViewProps<PracticeStep>) {
+export function StepPractice({ step, lessonId, t, note, onReady, record, setFeedback }: StepViewProps<PracticeStep>) {
   const ui = useT();
   const lang = useLanguage();
   const [index, setIndex] = useState(0);
@@ -88,6 +88,7 @@ export function StepPractice({ step, lessonId, t, onReady, record, setFeedback }
             {ui('practice.type-this')} <strong class="asked-text">{asked}</strong>
           </p>
         )}
+        {note && <p class="step-note">{note}</p>}
       </div>
       <div class="step-stage" ref={stage}>
         <PracticeScreen

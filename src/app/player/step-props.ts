@@ -1,9 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { EventBody } from '../../core/events';
+import type { WayId } from '../../core/lesson';
 
 export interface StepViewProps<S> {
   step: S;
   lessonId: string;
+  /** The lesson's other ways, from its other-ways step (the done step lists them again). */
+  ways: readonly WayId[];
+  /** A line the player adds under the step's words: on a lesson's first step, that other ways exist. */
+  note?: string | undefined;
   /** The lesson's own words. */
   t: TFunction;
   /**
