@@ -40,10 +40,12 @@ const restoreLearner = lazyScreen(() => import('./profiles/RestoreLearner'));
  */
 export function namespacesFor(route: Route, learnerId: string | null, settingUp = false): string[] {
   if (settingUp) return ['profiles', 'volunteer'];
-  if (learnerId && route.name === 'lesson') return [route.lessonId, 'practice'];
-  if (learnerId && route.name === 'home') return lessons.map((l) => l.id);
+  if (learnerId && route.name === 'lesson') return [route.lessonId, 'practice', 'player'];
   if (route.name === 'settings') return ['profiles', 'volunteer', ...lessons.map((l) => l.id)];
-  if (['new-learner', 'sign-in', 'card', 'me', 'restore'].includes(route.name)) return ['profiles'];
+  if (learnerId && (route.name === 'card' || route.name === 'me')) return ['profiles'];
+  // A signed-in learner's home, and the screens that send them home (signing in again, a new learner).
+  if (learnerId && route.name !== 'language') return ['home', ...lessons.map((l) => l.id)];
+  if (['new-learner', 'sign-in', 'restore'].includes(route.name)) return ['profiles'];
   return [];
 }
 

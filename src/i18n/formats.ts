@@ -14,13 +14,14 @@ export const PRACTICE_TIMES = {
 
 /** How Hubsteps reads its words, for the app and for the tests that read them as a learner does. */
 /** Interface words that only screens loaded later use, each namespace loaded with its screens. */
-const LATER_UI_NAMESPACES = ['profiles', 'volunteer'] as const;
+const LATER_UI_NAMESPACES = ['profiles', 'volunteer', 'player', 'home'] as const;
 
 export const WORD_OPTIONS = {
   interpolation: { escapeValue: false, defaultVariables: PRACTICE_TIMES },
-  // The interface's words are three namespaces: 'ui', in the app from the start, and the words
+  // The interface's words are five namespaces: 'ui', in the app from the start, and the words
   // of screens that load later, in their own files ('profiles': the learner forms, locks and
-  // card; 'volunteer': settings). A screen's t() finds a key in whichever holds it.
+  // card; 'volunteer': settings; 'player': a lesson's steps; 'home': a learner's home). A
+  // screen's t() finds a key in whichever holds it.
   fallbackNS: [...LATER_UI_NAMESPACES],
   returnNull: false,
   // An empty translation is a missing one: English shows instead, and the report counts it.

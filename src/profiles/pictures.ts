@@ -1,5 +1,6 @@
-// Friendly pictures for learners, and the pictures of a picture password; no words, so any language.
-const urls = import.meta.glob<string>('./pictures/*.svg', { eager: true, query: '?url', import: 'default' });
+// Friendly pictures for learners, and the names of a picture password's pictures; no words, so
+// any language. The password pictures' files are password-pictures.ts's, loaded with the locks.
+const urls = import.meta.glob<string>('./pictures/avatar-*.svg', { eager: true, query: '?url', import: 'default' });
 
 export const AVATARS = [
   'avatar-cat',

@@ -76,7 +76,7 @@ const sectionOf = (heading: string) =>
 
 beforeEach(async () => {
   await freshTablet();
-  await loadNamespaces(lessons.map((l) => l.id));
+  await loadNamespaces(['home', ...lessons.map((l) => l.id)]);
 });
 
 describe('the learner’s home, path by path', () => {

@@ -43,8 +43,8 @@ describe('practice screens', () => {
 
 describe('the kit', () => {
   it('has a picture and a short name for every other way', () => {
-    const ui = englishResource('ui');
-    const missing = WAY_IDS.filter((id) => !pictures.has(`way-${id}`) || !hasText(ui, `ways.${id}`));
+    const player = englishResource('player');
+    const missing = WAY_IDS.filter((id) => !pictures.has(`way-${id}`) || !hasText(player, `ways.${id}`));
     expect(missing).toEqual([]);
   });
 

@@ -45,8 +45,8 @@ const MEDICINES = ['Amlodipine', 'Metformin', 'Salbutamol'];
 
 /** Steps that name the tablet's own menus and buttons, which the hubs' tablets show in English. */
 const DEVICE_NAMES: Record<string, string[]> = {
-  'ui: read.add-voice-ipad': ['iPad', 'Settings', 'Accessibility', 'Spoken Content', 'Voices'],
-  'ui: read.add-voice-android': ['Android', 'Settings', 'Text-to-speech'],
+  'player: read.add-voice-ipad': ['iPad', 'Settings', 'Accessibility', 'Spoken Content', 'Voices'],
+  'player: read.add-voice-android': ['Android', 'Settings', 'Text-to-speech'],
   'volunteer: install.ipad-share': ['Share'],
   'volunteer: install.ipad-add': ['Add to Home Screen', 'Add'],
   'volunteer: install.setup-why': ['iPad', 'Safari'],
@@ -61,7 +61,7 @@ describe.each(translated)('%s', (lang) => {
   });
 
   it('greets the learner with an everyday greeting that belongs to no faith', () => {
-    const hello = readResource(lang, 'ui') as { home: { hello: string } };
+    const hello = readResource(lang, 'home') as { home: { hello: string } };
     expect(hello.home.hello).toContain('{{name}}');
     const religious = [...texts]
       .filter(([, text]) => RELIGIOUS_GREETINGS.some((g) => hasPhrase(wordsOf(text), wordsOf(g))))
@@ -152,7 +152,7 @@ describe('Arabic', () => {
   });
 
   it('names where a learner is with a lesson as a state, not as something the learner did', () => {
-    const { home } = readResource('ar', 'ui') as { home: { state: Record<string, string> } };
+    const { home } = readResource('ar', 'home') as { home: { state: Record<string, string> } };
     expect(home.state).toEqual({ 'not-started': 'لم يبدأ بعد', 'in-progress': 'قيد التعلّم', done: 'مكتمل' });
   });
 });

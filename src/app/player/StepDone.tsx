@@ -1,8 +1,8 @@
 import type { DoneStep } from '../../core/lesson';
 import { useT } from '../../i18n/use-t';
-import { Picture } from '../Picture';
 import { lessonHref } from '../route';
 import { UpdateOffer } from '../UpdateOffer';
+import { StepPicture } from './StepPicture';
 import type { StepViewProps } from './step-props';
 
 /** The end of a lesson: what was learned, the other ways again, and what to try next. */
@@ -11,7 +11,7 @@ export function StepDone({ step, t, ways }: StepViewProps<DoneStep>) {
   return (
     <div class="step-words done">
       <div class="done-part">
-        <Picture name="well-done" alt="" class="done-picture" />
+        <StepPicture name="well-done" alt="" class="done-picture" />
         <UpdateOffer />
         <h2 class="subheading">{ui('done.learned')}</h2>
         <ul class="learned">
@@ -30,7 +30,7 @@ export function StepDone({ step, t, ways }: StepViewProps<DoneStep>) {
             <ul class="done-ways" aria-labelledby="done-ways">
               {ways.map((way) => (
                 <li key={way}>
-                  <Picture name={`way-${way}`} alt="" class="done-way-picture" />
+                  <StepPicture name={`way-${way}`} alt="" class="done-way-picture" />
                   <span>{ui(`ways.${way}`)}</span>
                 </li>
               ))}

@@ -1,7 +1,7 @@
 import type { ExplainStep } from '../../core/lesson';
 import { PracticeScreen } from '../../practice/PracticeScreen';
 import type { ScreenId } from '../../practice/screens';
-import { Picture } from '../Picture';
+import { StepPicture } from './StepPicture';
 import type { StepViewProps } from './step-props';
 
 const nothing = () => {};
@@ -18,7 +18,7 @@ export function StepExplain({ step, t, note }: StepViewProps<ExplainStep>) {
         {step.screen !== undefined ? (
           <PracticeScreen screen={step.screen as ScreenId} values={{}} onTap={nothing} onInput={nothing} />
         ) : (
-          <Picture name={step.picture} alt={t(`steps.${step.id}.picture`)} class="step-picture" />
+          <StepPicture name={step.picture} alt={t(`steps.${step.id}.picture`)} class="step-picture" />
         )}
       </div>
     </>

@@ -1,5 +1,5 @@
 import type { OtherWaysStep } from '../../core/lesson';
-import { Picture } from '../Picture';
+import { StepPicture } from './StepPicture';
 import type { StepViewProps } from './step-props';
 
 /** The ways to get the same thing without an app: going digital is never the only way in. */
@@ -10,7 +10,7 @@ export function StepOtherWays({ step, t }: StepViewProps<OtherWaysStep>) {
       <ul class="ways">
         {step.ways.map((way) => (
           <li class="way" key={way}>
-            <Picture name={`way-${way}`} alt="" class="way-picture" />
+            <StepPicture name={`way-${way}`} alt="" class="way-picture" />
             <p>{t(`steps.${step.id}.ways.${way}`)}</p>
           </li>
         ))}

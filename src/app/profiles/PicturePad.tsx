@@ -1,10 +1,10 @@
 import '../forms.css';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
+import { passwordPictureUrl } from '../../profiles/password-pictures';
 import { PASSWORD_LENGTH, PASSWORD_PICTURES } from '../../profiles/pictures';
 import { InlineError } from './ErrorSummary';
 import { PadDots } from './PadDots';
-import { ProfilePicture } from './ProfilePicture';
 import { usePadFocus } from './pad-focus';
 
 /** A picture password: tap 3 of 12 pictures in order. The value is their names, in order. */
@@ -65,7 +65,13 @@ export function PicturePad({
             }}
             disabled={disabled}
           >
-            <ProfilePicture name={name} alt={t(`pictures.${name}`)} size={72} />
+            <img
+              src={passwordPictureUrl(name)}
+              alt={t(`pictures.${name}`)}
+              width={72}
+              height={72}
+              class="profile-picture"
+            />
           </button>
         ))}
       </div>

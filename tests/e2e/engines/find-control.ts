@@ -2,9 +2,10 @@
  * Runs in the page: finds the visible control a person would use by its role and accessible
  * name, marks it with data-pick so the driver can click it with real input, and returns
  * whether it was found. Names follow the simple rules Hubsteps' controls use: the text of a
- * button or link, the label of a box or choice.
+ * button or link, the label of a box or choice. A control named by all it shows (a mail app's
+ * inbox row) is found by `pattern`, a regular expression's source, instead of its whole name.
  */
-export function markControl(role: string, name: string): boolean {
+export function markControl(role: string, name: string, pattern: string | null = null): boolean {
   // Commas aside: browsers' date formats differ in them ("Tuesday, 14 January" in WebKit's
   // older ICU), and a person finds the same control either way.
   const clean = (s: string | null | undefined) => (s ?? '').replace(/[,،]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -36,9 +37,11 @@ export function markControl(role: string, name: string): boolean {
   const candidates = [...document.querySelectorAll<HTMLElement>(selectors[role] ?? role)];
   const found = candidates.find((el) => {
     const own = role === 'button' || role === 'link' ? visibleText(el) : labelOf(el);
-    return (
-      (own === clean(name) || clean(el.getAttribute('aria-label')) === clean(name)) && el.getClientRects().length > 0
-    );
+    const aria = clean(el.getAttribute('aria-label'));
+    const named = pattern
+      ? new RegExp(pattern, 'u').test(own) || new RegExp(pattern, 'u').test(aria)
+      : own === clean(name) || aria === clean(name);
+    return named && el.getClientRects().length > 0;
   });
   if (!found) return false;
   // A choice is tapped where a person taps it: its label (the picture, the words).
