@@ -3,22 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { isTap, type PracticeStep } from '../../src/core/lesson';
 import { lessonById } from '../../src/lessons';
 import type { ScreenId } from '../../src/practice/screens';
-import { movesOnByItself, stepNumber, targetControl, wordsIn } from '../content';
+import { movesOnByItself, stepNumber, wordsIn } from '../content';
 import { keyboardWords, keyTaps } from '../keyboard-taps';
 import { newLearner } from './learner-in-browser';
-import { exact, stepHeading } from './lesson-in-browser';
+import { exact, practiceControl, stepHeading } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
 
 const LESSON = 'ask-gp-online';
 const lesson = lessonById(LESSON);
 const app = useStaticAppInChromium();
-
-/** A control of the practice app: its real English label first, then (in Urdu) the learner's words beneath. */
-function control(page: Page, screen: ScreenId, target: string) {
-  const { role, name } = targetControl(screen, target);
-  const pattern = typeof name === 'string' ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : name;
-  return page.locator('.practice').getByRole(role, { name: pattern });
-}
 
 /** Does one practice step with the app's own controls, as its words ask, and waits for the lesson to move on. */
 async function practise(page: Page, lang: string, step: PracticeStep): Promise<void> {
@@ -30,10 +23,10 @@ async function practise(page: Page, lang: string, step: PracticeStep): Promise<v
   const screen = step.screen as ScreenId;
   for (const action of step.goal) {
     if (isTap(action)) {
-      await control(page, screen, action.tap).click();
+      await practiceControl(page.locator('.practice'), lang, screen, action.tap).click();
       continue;
     }
-    await control(page, screen, action.type).click();
+    await practiceControl(page.locator('.practice'), lang, screen, action.type).click();
     const keyboard = page.getByRole('group', exact(keyboardWords(lang).keyboard));
     for (const key of keyTaps(wordsIn(lang, LESSON, `steps.${step.id}.typeText`), lang)) {
       await keyboard.getByRole('button', exact(key)).click();

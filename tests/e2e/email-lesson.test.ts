@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { isTap, type Step } from '../../src/core/lesson';
 import { lessonById } from '../../src/lessons';
 import type { ScreenId } from '../../src/practice/screens';
-import { movesOnByItself, stepNumber, targetControl, wordsIn } from '../content';
+import { movesOnByItself, stepNumber, wordsIn } from '../content';
 import { newLearner } from './learner-in-browser';
-import { exact, stepHeading } from './lesson-in-browser';
+import { exact, practiceControl, stepHeading } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
 
 const LESSON = 'email-address';
@@ -26,8 +26,7 @@ async function practiseIn(page: Page, lang: string, step: Step): Promise<void> {
     const stage = page.locator('.step-stage');
     for (const action of step.goal) {
       if (!isTap(action)) throw new Error('This lesson types nothing');
-      const { role, name } = targetControl(step.screen as ScreenId, action.tap);
-      await stage.getByRole(role, lang === 'en' ? exact(name) : { name }).click();
+      await practiceControl(stage, lang, step.screen as ScreenId, action.tap).click();
     }
     const moving = movesOnByItself(step);
     await page

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { isTap, type Lesson, type Step } from '../../src/core/lesson';
 import type { ScreenId } from '../../src/practice/screens';
@@ -6,6 +6,16 @@ import { movesOnByItself, praiseFor, targetControl, words } from '../content';
 import { keyboardWords, keyTaps } from '../keyboard-taps';
 
 export const exact = (name: string | RegExp) => ({ name, exact: true });
+
+/**
+ * A control of the practice app as a learner of `lang` finds it: its name is the real service's
+ * English, and a learner who reads another language has their own words after it.
+ */
+export function practiceControl(scope: Page | Locator, lang: string, screen: ScreenId, target: string): Locator {
+  const { role, name } = targetControl(screen, target);
+  if (lang === 'en' || typeof name !== 'string') return scope.getByRole(role, exact(name));
+  return scope.getByRole(role, { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+}
 
 export async function tap(page: Page, screen: ScreenId, target: string): Promise<void> {
   const { role, name } = targetControl(screen, target);

@@ -3,39 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { isTap, type PracticeStep } from '../../src/core/lesson';
 import { lessonById } from '../../src/lessons';
 import type { ScreenId } from '../../src/practice/screens';
-import { movesOnByItself, stepNumber, targetControl, wordsIn } from '../content';
+import { movesOnByItself, stepNumber, wordsIn } from '../content';
 import { keyboardWords, keyTaps } from '../keyboard-taps';
 import { newLearner } from './learner-in-browser';
-import { exact, stepHeading } from './lesson-in-browser';
+import { exact, practiceControl, stepHeading } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
 
 const LESSON = 'nhs-login-setup';
 const lesson = lessonById(LESSON);
 const app = useStaticAppInChromium();
 
-const literally = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * A control of the practice app as a learner of this language finds it: its name is the real
- * service's English, and a learner who reads another language has their own words after it.
- */
-async function tapTarget(page: Page, lang: string, screen: ScreenId, target: string): Promise<void> {
-  const { role, name } = targetControl(screen, target);
-  const control =
-    lang === 'en' || typeof name !== 'string'
-      ? page.getByRole(role, exact(name))
-      : page.getByRole(role, { name: new RegExp(`^${literally(name)}`) });
-  await control.click();
-}
-
 async function doPractice(page: Page, lang: string, step: PracticeStep): Promise<void> {
   const screen = step.screen as ScreenId;
   for (const action of step.goal) {
     if (isTap(action)) {
-      await tapTarget(page, lang, screen, action.tap);
+      await practiceControl(page, lang, screen, action.tap).click();
       continue;
     }
-    await tapTarget(page, lang, screen, action.type);
+    await practiceControl(page, lang, screen, action.type).click();
     const keyboard = page.getByRole('group', exact(keyboardWords(lang).keyboard));
     for (const key of keyTaps(wordsIn(lang, LESSON, `steps.${step.id}.typeText`), lang))
       await keyboard.getByRole('button', exact(key)).click();
