@@ -1,11 +1,11 @@
 /**
- * The test command's last part: the browser tests, in two halves (vitest's shards), and the rest
- * (unit, server, server on PostgreSQL), in three vitest processes at once. A browser test spends
- * much of its time waiting for the page (a lesson's praise shows for a second on each step), so
- * two of them and the rest keep a 2-core machine busy; run one after another they took most of
- * the suite's 20 minutes. Each process writes its counts to a file; this prints the one summary
- * line, "vitest: N passed, N failed", and fails if any failed. Arguments (a file filter, say) go
- * to all three.
+ * The test command's last part: the browser tests (two files at a time, see vite.config.ts) and
+ * the rest (unit, server, server on PostgreSQL), in two vitest processes at once. A browser test
+ * spends much of its time waiting for the page (a lesson's praise shows for a second on each
+ * step), so two of them and the rest keep a 2-core machine busy; run one after another they took
+ * most of the suite's 20 minutes. Each process writes its counts to a file; this prints the one
+ * summary line, "vitest: N passed, N failed", and fails if any failed. Arguments (a file filter,
+ * say) go to both.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,11 +19,7 @@ const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/packa
 const dir = mkdtempSync(join(tmpdir(), 'hubsteps-tests-'));
 const args = process.argv.slice(2);
 
-function run(
-  name: string,
-  projects: readonly string[],
-  extra: readonly string[] = [],
-): Promise<{ code: number; counts: Counts | null }> {
+function run(name: string, projects: readonly string[]): Promise<{ code: number; counts: Counts | null }> {
   const summary = join(dir, `${name}.json`);
   const child = spawn(
     process.execPath,
@@ -35,7 +31,6 @@ function run(
       'runner',
       '--passWithNoTests',
       ...projects.flatMap((p) => ['--project', p]),
-      ...extra,
       ...args,
     ],
     { stdio: 'inherit', env: { ...process.env, HUBSTEPS_SUMMARY_FILE: summary } },
@@ -53,11 +48,7 @@ function run(
   });
 }
 
-const results = await Promise.all([
-  run('browsers-1', ['e2e'], ['--shard=1/2']),
-  run('browsers-2', ['e2e'], ['--shard=2/2']),
-  run('rest', ['unit', 'server', 'server-postgres']),
-]);
+const results = await Promise.all([run('browsers', ['e2e']), run('rest', ['unit', 'server', 'server-postgres'])]);
 rmSync(dir, { recursive: true, force: true });
 const total = { passed: 0, failed: 0, skipped: 0 };
 for (const { counts } of results) {

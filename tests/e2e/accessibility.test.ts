@@ -55,8 +55,7 @@ type Who = 'learner' | 'new tablet' | 'set-up tablet';
 
 /** Opens a screen in a fresh tablet (its own context), as a signed-in learner unless told otherwise. */
 async function open(path: string, who: Who = 'learner', width = 820): Promise<Page> {
-  const context = await app.browser.newContext({ viewport: { width, height: 1000 } });
-  const page = await context.newPage();
+  const page = await app.onlineTablet({ viewport: { width, height: 1000 } });
   await page.goto(app.server.url);
   if (who === 'learner') await newLearner(page, 'Sam');
   if (who === 'set-up tablet') await englishIfAsked(page);
@@ -325,8 +324,7 @@ describe('accessibility in Chromium', () => {
     // reads the practice screen only: the player around it is tested on every kind of step.
     const lesson = lessonById('nhs-login-setup');
     if (!lesson) throw new Error('The lesson is missing');
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
+    const page = await app.onlineTablet({ viewport: { width: 1280, height: 1000 } });
     await page.goto(app.server.url);
     await newLearner(page, 'Sam', 'avatar-cat', 'ur');
     const found: string[] = [];
@@ -362,7 +360,7 @@ describe('accessibility in Chromium', () => {
     }
     expect(seen.size).toBe(10);
     expect(found).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 180_000);
 
   it('a keyboard alone can start a lesson, do a practice step and go on', async () => {

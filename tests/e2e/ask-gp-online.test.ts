@@ -42,7 +42,7 @@ describe('in Chromium, a learner asks their GP surgery for help online', () => {
     'in %s: from Appointments through the form to the reply in Messages, and nothing is sent',
     async (lang) => {
       if (!lesson) throw new Error('The lesson is missing');
-      const page = await app.browser.newPage({ viewport: { width: 1024, height: 768 } });
+      const page = await app.onlineTablet({ viewport: { width: 1024, height: 768 } });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(app.server.url);

@@ -11,7 +11,7 @@ const app = useStaticAppInChromium();
 describe('in Chromium, a learner', () => {
   it('completes "Book a GP appointment in the NHS App", reloads, and sees it marked done', async () => {
     if (!lesson) throw new Error('The lesson is missing');
-    const page = await app.browser.newPage({ viewport: { width: 820, height: 1180 } });
+    const page = await app.onlineTablet({ viewport: { width: 820, height: 1180 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.server.url);

@@ -50,7 +50,7 @@ describe('in Chromium, a learner practises finding a code in an email', () => {
   ])('in %s, with the mail app’s own controls, and nothing is sent', async (lang, name) => {
     const lesson = lessonById(LESSON);
     if (!lesson) throw new Error('The lesson is missing');
-    const page = await app.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await app.onlineTablet({ viewport: { width: 1024, height: 768 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.server.url);

@@ -56,7 +56,7 @@ describe.each(['en', 'ur'])('a learner who listens, in %s', (lang) => {
   const profiles = (key: string) => wordsIn(lang, 'profiles', key);
 
   it('finds focus on each new screen’s heading, and a page title that says where they are', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await app.onlineTablet({ viewport: { width: 1024, height: 768 } });
     await page.goto(app.server.url);
     // A new tablet: its language, in English until one is chosen.
     await expectScreen(page, wordsIn('en', 'ui', 'language.title'));
@@ -125,7 +125,7 @@ describe.each(['en', 'ur'])('a learner who listens, in %s', (lang) => {
 
 describe('Show in English, on an Urdu page', () => {
   it('tags every English text English, left to right, and every Urdu text Urdu, right to left', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await app.onlineTablet({ viewport: { width: 1024, height: 768 } });
     await page.goto(app.server.url);
     await newLearner(page, 'Amina', 'avatar-cat', 'ur');
     const lessonId = 'book-gp-appointment';

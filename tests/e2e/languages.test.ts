@@ -14,8 +14,7 @@ const app = useStaticAppInChromium();
 
 /** A fresh tablet whose first start is given this language, and a learner made in it, at home. */
 async function learnerIn(lang: string): Promise<Page> {
-  const context = await app.browser.newContext({ viewport: { width: 820, height: 1000 } });
-  const page = await context.newPage();
+  const page = await app.onlineTablet({ viewport: { width: 820, height: 1000 } });
   await page.goto(app.server.url);
   await page.getByRole('button', exact(languageName(lang))).click();
   const w = (key: string, vars?: Record<string, string | number>) => wordsIn(lang, 'ui', key, vars);

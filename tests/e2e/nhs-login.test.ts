@@ -31,7 +31,7 @@ describe('in Chromium, a learner setting up NHS login', () => {
   it.each(['en', 'ur'])('does every practice step with the practice screens’ own controls, in %s', async (lang) => {
     if (!lesson) throw new Error('The lesson is missing');
     const title = (id: string) => wordsIn(lang, LESSON, `steps.${id}.title`);
-    const page = await app.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await app.onlineTablet({ viewport: { width: 1024, height: 768 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.server.url);

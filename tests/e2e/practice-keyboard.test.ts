@@ -65,7 +65,7 @@ describe('the practice keyboard in Chromium', () => {
   it.each(TEN)(
     'in %s, every key is 48 px or more with its words whole, inside the practice app either way up, and axe finds nothing',
     async (lang) => {
-      const page = await (await app.browser.newContext({ viewport: PORTRAIT })).newPage();
+      const page = await app.onlineTablet({ viewport: PORTRAIT });
       await page.goto(app.server.url);
       await newLearner(page, 'Sam', 'avatar-cat', lang);
       const key = keyboardWords(lang);

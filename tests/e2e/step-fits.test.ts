@@ -66,7 +66,7 @@ describe('on a tablet, without scrolling', () => {
   const pages = new Map<string, Page>();
   beforeAll(async () => {
     for (const lang of LANGUAGES) {
-      const page = await app.browser.newPage({ viewport: SIZES[0] });
+      const page = await app.onlineTablet({ viewport: SIZES[0] });
       await page.goto(app.server.url);
       await newLearner(page, 'Maria', 'avatar-cat', lang);
       pages.set(lang, page);
@@ -160,7 +160,7 @@ describe('on a tablet, without scrolling', () => {
 describe('at 200 % text, where a step may scroll', () => {
   it('brings the practice target into sight when the step opens, and when it is ringed', async () => {
     // A 768 × 1024 tablet zoomed to 200 %, as WCAG's resize-text check does: half the CSS pixels.
-    const page = await app.browser.newPage({ viewport: { width: 384, height: 512 }, deviceScaleFactor: 2 });
+    const page = await app.onlineTablet({ viewport: { width: 384, height: 512 }, deviceScaleFactor: 2 });
     await page.goto(app.server.url);
     await newLearner(page, 'Maria');
     await page.evaluate(
