@@ -5,16 +5,15 @@ import type { Lesson } from '../core/lesson';
 import { lessonProgress } from '../core/progress';
 import { i18n, loadNamespaces, prefetchNamespaces } from '../i18n/i18n';
 import { LanguageContext } from '../i18n/use-t';
-import { lessonById, lessons } from '../lessons';
+import { lessonIds } from '../lessons/ids';
 import { naturalPause } from '../offline/natural-pause';
 import { useObservable } from '../offline/observable';
 import { databaseState } from '../store/db';
 import { readTablet } from '../store/learners';
-import { Home } from './Home';
 import { IdleGuard } from './IdleGuard';
 import { LanguageChoice } from './LanguageChoice';
 import { applyLanguage, chooseTabletLanguage, choosingLanguage, tabletLanguage, wantedLanguage } from './language';
-import { lazyScreen, useLazy } from './lazy';
+import { lazy, lazyScreen, useLazy } from './lazy';
 import { learnersOnTablet, loadLearners, saveProfile } from './learners-state';
 import { OfflineNotice } from './OfflineNotice';
 import { WhoIsLearning } from './profiles/WhoIsLearning';
@@ -33,6 +32,10 @@ const card = lazyScreen(() => import('./profiles/LearnerCard'));
 const mySettings = lazyScreen(() => import('./profiles/MySettings'));
 const tabletSetup = lazyScreen(() => import('./volunteer/TabletSetup'));
 const restoreLearner = lazyScreen(() => import('./profiles/RestoreLearner'));
+// The lessons and the learner's home come with a signed-in learner: the start screen needs neither.
+const lessonCode = lazy(() => import('../lessons'));
+type LessonCode = Awaited<ReturnType<typeof lessonCode.load>>;
+const home = lazy(() => import('./Home').then((m) => m.Home));
 
 /**
  * The words a screen needs: every lesson title at home and in settings, one lesson and the
@@ -41,10 +44,10 @@ const restoreLearner = lazyScreen(() => import('./profiles/RestoreLearner'));
 export function namespacesFor(route: Route, learnerId: string | null, settingUp = false): string[] {
   if (settingUp) return ['profiles', 'volunteer'];
   if (learnerId && route.name === 'lesson') return [route.lessonId, 'practice', 'player'];
-  if (route.name === 'settings') return ['profiles', 'volunteer', ...lessons.map((l) => l.id)];
+  if (route.name === 'settings') return ['profiles', 'volunteer', ...lessonIds];
   if (learnerId && (route.name === 'card' || route.name === 'me')) return ['profiles'];
   // A signed-in learner's home, and the screens that send them home (signing in again, a new learner).
-  if (learnerId && route.name !== 'language') return ['home', ...lessons.map((l) => l.id)];
+  if (learnerId && route.name !== 'language') return ['home', ...lessonIds];
   if (['new-learner', 'sign-in', 'restore'].includes(route.name)) return ['profiles'];
   return [];
 }
@@ -74,14 +77,19 @@ export async function preloadFor(route: Route, i18nReady: Promise<unknown>): Pro
         namespaces,
       ),
     ),
+    learnerId ? lessonCode.load() : null,
     learnerId && route.name === 'lesson' ? player.load() : route.name === 'settings' ? settings.load() : null,
+    learnerId && atHome(route) ? home.load() : null,
   ]);
 }
 
+/** The routes a signed-in learner's home draws: anything but a lesson, the card and My settings. */
+const atHome = (route: Route) => route.name !== 'lesson' && route.name !== 'card' && route.name !== 'me';
+
 /** Where an address should really go: home for an unknown lesson, or the step to resume. */
-function redirect(route: Route, events: readonly LearningEvent[]): string | null {
+function redirect(route: Route, events: readonly LearningEvent[], code: LessonCode): string | null {
   if (route.name !== 'lesson') return null;
-  const lesson = lessonById(route.lessonId);
+  const lesson = code.lessonById(route.lessonId);
   if (!lesson) return '#/';
   if (route.step !== null) return null;
   return lessonHref(lesson.id, resumeStepNumber(lesson, events));
@@ -207,8 +215,10 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
   const Player = useLazy(player, route.name === 'lesson');
   const Card = useLazy(card, route.name === 'card');
   const MySettings = useLazy(mySettings, route.name === 'me');
+  const Home = useLazy(home, atHome(route));
+  const code = useLazy(lessonCode, true);
   const events = learning && !('error' in learning) ? learning.events : null;
-  const target = events ? redirect(route, events) : null;
+  const target = events && code && code !== 'failed' ? redirect(route, events, code) : null;
   useTextSize(profile?.textSize ?? 'normal');
 
   useEffect(() => {
@@ -220,10 +230,11 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
   }, [route.name]);
 
   if (learning && 'error' in learning) return <StorageProblem />;
-  if (!learning || !profile || target) return <Loading />;
+  if (code === 'failed') return <LazyView screen={code} props={{}} />;
+  if (!learning || !profile || !code || target) return <Loading />;
 
   if (route.name === 'lesson') {
-    const lesson = lessonById(route.lessonId);
+    const lesson = code.lessonById(route.lessonId);
     if (!lesson || route.step === null) return <Loading />;
     return (
       <LazyView screen={Player} props={{ lesson, stepNumber: route.step, learning, readAloud: !!profile.readAloud }} />
@@ -231,5 +242,5 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
   }
   if (route.name === 'card') return <LazyView screen={Card} props={{ profile }} />;
   if (route.name === 'me') return <LazyView screen={MySettings} props={{ profile }} />;
-  return <Home lessons={lessons} events={learning.events} profile={profile} />;
+  return <LazyView screen={Home} props={{ lessons: code.lessons, events: learning.events, profile }} />;
 }

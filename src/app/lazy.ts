@@ -1,51 +1,61 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-export interface LazyScreen<P> {
-  /** Starts loading the screen's code (once) and resolves when it is ready. */
-  load: () => Promise<ComponentType<P>>;
-  /** The screen, if its code is already here. */
-  ready: () => ComponentType<P> | null;
+export interface Lazy<T> {
+  /** Starts loading the code (once) and resolves when it is ready. */
+  load: () => Promise<T>;
+  /** What the code holds, if it is already here. */
+  ready: () => T | null;
 }
 
-/** A screen whose code loads the first time it is wanted, keeping the start screen small. */
-export function lazyScreen<P>(importer: () => Promise<{ default: ComponentType<P> }>): LazyScreen<P> {
-  let component: ComponentType<P> | null = null;
-  let loading: Promise<ComponentType<P>> | null = null;
+/** Code that loads the first time it is wanted, keeping the start screen small. */
+export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
+  let value: T | null = null;
+  let loading: Promise<T> | null = null;
   return {
     load: () => {
       loading ??= importer().then(
-        (m) => {
-          component = m.default;
-          return m.default;
+        (v) => {
+          value = v;
+          return v;
         },
         (error: unknown) => {
-          // Not kept: the next time the screen is wanted, its code is asked for again.
+          // Not kept: the next time the code is wanted, it is asked for again.
           loading = null;
           throw error;
         },
       );
       return loading;
     },
-    ready: () => component,
+    ready: () => value,
   };
 }
 
+export type LazyScreen<P> = Lazy<ComponentType<P>>;
+
+/** A screen whose code loads the first time it is wanted. */
+export const lazyScreen = <P>(importer: () => Promise<{ default: ComponentType<P> }>): LazyScreen<P> =>
+  lazy(() => importer().then((m) => m.default));
+
 /**
- * The screen when wanted and loaded (it renders at once if its code is already here), null
- * while it loads, or 'failed' when its code could not be fetched: a second tab after another
- * accepted an update, or a cache the browser cleared, while offline.
+ * The code's value when wanted and loaded (at once if it is already here), null while it loads,
+ * or 'failed' when it could not be fetched: a second tab after another accepted an update, or a
+ * cache the browser cleared, while offline.
  */
-export function useLazy<P>(screen: LazyScreen<P>, wanted: boolean): ComponentType<P> | null | 'failed' {
-  const [component, setComponent] = useState<ComponentType<P> | null>(() => screen.ready());
+export function useLazy<T>(code: Lazy<T>, wanted: boolean): T | null | 'failed' {
+  // Wrapped, as a screen is a function and useState would call it.
+  const [value, setValue] = useState<{ v: T } | null>(() => {
+    const here = code.ready();
+    return here === null ? null : { v: here };
+  });
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!wanted || component) return;
+    if (!wanted || value) return;
     let live = true;
     setFailed(false);
-    screen.load().then(
-      (c) => {
-        if (live) setComponent(() => c);
+    code.load().then(
+      (v) => {
+        if (live) setValue({ v });
       },
       () => {
         if (live) setFailed(true);
@@ -54,6 +64,7 @@ export function useLazy<P>(screen: LazyScreen<P>, wanted: boolean): ComponentTyp
     return () => {
       live = false;
     };
-  }, [screen, wanted, component]);
-  return failed && !component ? 'failed' : component;
+  }, [code, wanted, value]);
+  if (value) return value.v;
+  return failed ? 'failed' : null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WAY_IDS } from '../../src/core/lesson';
 import { validateLesson } from '../../src/core/validate-lesson';
 import { lessons } from '../../src/lessons';
+import { lessonIds as startScreenIds } from '../../src/lessons/ids';
 import { hasText } from '../../src/lessons/text-lookup';
 import { screens } from '../../src/practice/screens';
 import { screenCatalog, screenTextKeys } from '../../src/practice/targets';
@@ -9,6 +10,10 @@ import { englishResource, pictureNames } from '../content';
 
 const pictures = pictureNames();
 const lessonIds = new Set(lessons.map((l) => l.id));
+
+it('the start screen knows every lesson by id, in the home’s order, so it fetches every title', () => {
+  expect(startScreenIds).toEqual(lessons.map((l) => l.id));
+});
 
 describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => {
   it('passes the lesson validator', () => {

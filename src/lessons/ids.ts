@@ -1,0 +1,13 @@
+/**
+ * Every lesson's id, in the order of `lessons` (src/lessons/index.ts, tested): all the start
+ * screen needs to know of the lessons, to fetch their titles. The lessons themselves load with
+ * the learner's home or a lesson.
+ */
+export const lessonIds: readonly string[] = [
+  'tablet-basics',
+  'email-address',
+  'nhs-login-setup',
+  'book-gp-appointment',
+  'repeat-prescription',
+  'ask-gp-online',
+];
