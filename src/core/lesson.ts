@@ -60,8 +60,6 @@ export interface DoneStep {
   type: 'done';
   /** How many things the learner learned; each is a line in the locale file. */
   learned: number;
-  /** The lesson to suggest next, if any. */
-  next?: string;
 }
 
 export type Step = ExplainStep | PracticeStep | CheckStep | OtherWaysStep | DoneStep;
@@ -114,7 +112,6 @@ export function lessonTextKeys(lesson: Lesson): { stepId: string | null; key: st
       case 'done':
         k('title');
         for (let i = 1; i <= step.learned; i++) k(`learned.${i}`);
-        if (step.next) k('next');
         break;
     }
   }

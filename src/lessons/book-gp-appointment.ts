@@ -34,6 +34,6 @@ export const bookGpAppointment: Lesson = {
       type: 'other-ways',
       ways: ['phone-gp', 'reception', 'interpreter', 'female-clinician', 'text-relay', 'nhs-111'],
     },
-    { id: 'done', type: 'done', learned: 4, next: 'repeat-prescription' },
+    { id: 'done', type: 'done', learned: 4 },
   ],
 };

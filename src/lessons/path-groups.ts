@@ -49,3 +49,19 @@ export function planHome<L extends { id: string }>(
   const suggested = groups.flatMap((g) => g.lessons).find((l) => stateOf(l) !== 'done') ?? null;
   return { groups, suggested };
 }
+
+/**
+ * The lesson to suggest when one ends: the next not done after it, in the home's order (path by
+ * path), else the first not done before it; null when every other lesson is done.
+ */
+export function lessonAfter<L extends { id: string }>(
+  paths: readonly Path[],
+  lessons: readonly L[],
+  currentId: string,
+  stateOf: (lesson: L) => LessonState,
+): L | null {
+  const order = planHome(paths, lessons, stateOf).groups.flatMap((g) => g.lessons);
+  const at = order.findIndex((l) => l.id === currentId);
+  const around = [...order.slice(at + 1), ...order.slice(0, Math.max(at, 0))];
+  return around.find((l) => l.id !== currentId && stateOf(l) !== 'done') ?? null;
+}

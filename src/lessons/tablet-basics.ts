@@ -37,6 +37,6 @@ export const tabletBasics: Lesson = {
       type: 'other-ways',
       ways: ['ask-volunteer', 'proxy', 'phone-gp', 'interpreter', 'text-relay', 'nhs-111'],
     },
-    { id: 'done', type: 'done', learned: 4, next: 'book-gp-appointment' },
+    { id: 'done', type: 'done', learned: 4 },
   ],
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonState } from '../../src/core/progress';
 import { lessons } from '../../src/lessons';
-import { planHome } from '../../src/lessons/path-groups';
+import { lessonAfter, planHome } from '../../src/lessons/path-groups';
 import { type Path, paths } from '../../src/lessons/paths';
 
 const lesson = (id: string) => ({ id });
@@ -93,5 +93,27 @@ describe('the paths Hubsteps ships', () => {
 
   it('start with the tablet: a new learner is first offered the lesson on using a tablet', () => {
     expect(planHome(paths, lessons, () => 'not-started').suggested?.id).toBe('tablet-basics');
+  });
+});
+
+describe('the lesson suggested when one ends', () => {
+  const after = (id: string, states: Record<string, LessonState> = {}) =>
+    lessonAfter(PATHS, ALL, id, (l) => states[l.id] ?? 'not-started')?.id ?? null;
+
+  it('is the next lesson along the paths, into the next path at the end of one', () => {
+    expect(after('tablet-basics')).toBe('email-address');
+    expect(after('email-address')).toBe('nhs-login-setup');
+    expect(after('nhs-login-setup')).toBe('book-gp-appointment');
+  });
+
+  it('skips lessons already done, and comes back to an earlier one not done after the last', () => {
+    expect(after('tablet-basics', { 'email-address': 'done' })).toBe('nhs-login-setup');
+    expect(after('repeat-prescription', { 'tablet-basics': 'done' })).toBe('email-address');
+  });
+
+  it('is nothing once every other lesson is done, and never the lesson just finished', () => {
+    const allDone = Object.fromEntries(ALL.map((l) => [l.id, 'done' as const]));
+    expect(after('email-address', { ...allDone, 'email-address': 'in-progress' })).toBeNull();
+    expect(after('email-address', allDone)).toBeNull();
   });
 });

@@ -22,6 +22,24 @@ beforeEach(freshTablet);
  */
 const LESSON_TIMEOUT = 120_000;
 
+describe('the end of a lesson', () => {
+  it('suggests the next lesson along the paths by its title, and its link opens that lesson', async () => {
+    const basics = lessons.find((l) => l.id === 'tablet-basics');
+    if (!basics) throw new Error('No tablet-basics lesson');
+    await signedInLearner('Sam');
+    const { user } = await openHubsteps();
+    location.hash = `#/lesson/${basics.id}/${basics.steps.length}`;
+    await screen.findByRole('heading', { level: 2, name: words('ui', 'done.next') });
+    // Getting an email address comes next on the "Getting started" path, not booking an appointment.
+    expect(await screen.findByText(words('email-address', 'title'))).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: words('ui', 'done.start-next') }));
+    await screen.findByText(words('ui', 'player.step-of', { n: 1, total: lessonLength('email-address') }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(words('email-address', 'steps.intro.title'));
+  });
+});
+
+const lessonLength = (id: string) => lessons.find((l) => l.id === id)?.steps.length ?? 0;
+
 describe.each(lessons.map((l) => [l.id, l] as const))('a learner completes %s', (_id, lesson) => {
   it('from the home screen to the end, and it is marked done after a reload', { timeout: LESSON_TIMEOUT }, async () => {
     await signedInLearner('Sam');
@@ -31,6 +49,8 @@ describe.each(lessons.map((l) => [l.id, l] as const))('a learner completes %s', 
 
     for (const [i, step] of lesson.steps.entries()) {
       await screen.findByText(words('ui', 'player.step-of', { n: i + 1, total: lesson.steps.length }));
+      // Nothing else is done yet, so the end always suggests a lesson to try next.
+      if (step.type === 'done') await screen.findByRole('link', { name: words('ui', 'done.start-next') });
       await completeStep(user, lesson, step);
     }
 

@@ -32,7 +32,7 @@ describe('validateLesson', () => {
       { id: 'sent', type: 'explain', screen: 'home' },
       { id: 'quiz', type: 'check', answers: [{ id: 'a' }, { id: 'b' }], correct: 'b' },
       { id: 'ways', type: 'other-ways', ways: ['phone-gp', 'reception'] },
-      { ...done, next: 'other' },
+      done,
     ]);
     expect(validateLesson(ok, context())).toEqual([]);
   });
@@ -123,12 +123,5 @@ describe('validateLesson', () => {
   it('requires the lesson to end with a done step', () => {
     const bad = lesson([{ id: 'intro', type: 'explain', picture: 'phone' }]);
     expect(validateLesson(bad, context())).toEqual(['Lesson "demo": the last step must be a "done" step.']);
-  });
-
-  it('names a suggested next lesson that does not exist', () => {
-    const bad = lesson([{ ...done, next: 'nowhere' }]);
-    expect(validateLesson(bad, context())).toEqual([
-      'Lesson "demo", step "finish": suggests an unknown next lesson "nowhere".',
-    ]);
   });
 });

@@ -4,6 +4,9 @@ import { lessonProgress } from '../../core/progress';
 import { movesOn } from '../../core/validate-lesson';
 import { i18n, languageName, textDirection } from '../../i18n/i18n';
 import { LanguageContext, useLanguage, useT } from '../../i18n/use-t';
+import { lessons } from '../../lessons';
+import { lessonAfter } from '../../lessons/path-groups';
+import { paths } from '../../lessons/paths';
 import { recordingFor } from '../../lessons/recordings';
 import { screenCatalog } from '../../practice/targets';
 import { MARKS } from '../marks';
@@ -241,6 +244,11 @@ export default function LessonPlayer({ lesson, stepNumber, learning, readAloud }
             ways={otherWaysOf(lesson)}
             // Said from the start, not only at the end: a learner need not use the app at all.
             note={index === 0 ? stepUi('player.other-ways-note') : undefined}
+            nextLesson={
+              step.type === 'done'
+                ? (lessonAfter(paths, lessons, lesson.id, (l) => lessonProgress(l, learning.events).state)?.id ?? null)
+                : null
+            }
             t={t}
             record={record}
             onReady={onReady}

@@ -1,13 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { DoneStep } from '../../core/lesson';
-import { useT } from '../../i18n/use-t';
+import { i18n, loadNamespaces } from '../../i18n/i18n';
+import { useLanguage, useT } from '../../i18n/use-t';
 import { lessonHref } from '../route';
 import { UpdateOffer } from '../UpdateOffer';
 import { StepPicture } from './StepPicture';
 import type { StepViewProps } from './step-props';
 
 /** The end of a lesson: what was learned, the other ways again, and what to try next. */
-export function StepDone({ step, t, ways }: StepViewProps<DoneStep>) {
+export function StepDone({ step, t, ways, nextLesson }: StepViewProps<DoneStep>) {
   const ui = useT();
+  const title = useLessonTitle(nextLesson ?? null);
   return (
     <div class="step-words done">
       <div class="done-part">
@@ -37,11 +40,13 @@ export function StepDone({ step, t, ways }: StepViewProps<DoneStep>) {
             </ul>
           </>
         )}
-        {step.next && (
+        {nextLesson && title && (
           <>
             <h2 class="subheading">{ui('done.next')}</h2>
-            <p class="body-text">{t(`steps.${step.id}.next`)}</p>
-            <a class="button secondary" href={lessonHref(step.next)}>
+            <p class="body-text" id="next-lesson">
+              {title}
+            </p>
+            <a class="button secondary" href={lessonHref(nextLesson)} aria-describedby="next-lesson">
               {ui('done.start-next')}
             </a>
           </>
@@ -49,4 +54,23 @@ export function StepDone({ step, t, ways }: StepViewProps<DoneStep>) {
       </div>
     </div>
   );
+}
+
+/** Another lesson's title, in the language shown, once its words are here (null until then). */
+function useLessonTitle(lessonId: string | null): string | null {
+  const lang = useLanguage();
+  const [loaded, setLoaded] = useState<string | null>(null);
+  useEffect(() => {
+    if (!lessonId) return;
+    let live = true;
+    loadNamespaces([lessonId]).then(
+      () => live && setLoaded(lessonId),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [lessonId]);
+  if (!lessonId || loaded !== lessonId) return null;
+  return i18n.getFixedT(lang, lessonId)('title');
 }

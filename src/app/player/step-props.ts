@@ -9,6 +9,8 @@ export interface StepViewProps<S> {
   ways: readonly WayId[];
   /** A line the player adds under the step's words: on a lesson's first step, that other ways exist. */
   note?: string | undefined;
+  /** The lesson to suggest once this one is done, along the paths (null: every other one is done). */
+  nextLesson?: string | null;
   /** The lesson's own words. */
   t: TFunction;
   /**
