@@ -22,36 +22,35 @@ export function StepDone({ step, t, ways, nextLesson }: StepViewProps<DoneStep>)
             <li key={i}>{t(`steps.${step.id}.learned.${i + 1}`)}</li>
           ))}
         </ul>
-      </div>
-      <div class="done-part">
-        {/* Said again at the end: the app is one way, never the only one. */}
-        {ways.length > 0 && (
-          <>
-            <h2 class="subheading" id="done-ways">
-              {ui('done.other-ways')}
-            </h2>
-            <ul class="done-ways" aria-labelledby="done-ways">
-              {ways.map((way) => (
-                <li key={way}>
-                  <StepPicture name={`way-${way}`} alt="" class="done-way-picture" />
-                  <span>{ui(`ways.${way}`)}</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {/* Beside what was learned, so the way on is in sight without scrolling, in every script. */}
         {nextLesson && title && (
           <>
-            <h2 class="subheading">{ui('done.next')}</h2>
-            <p class="body-text" id="next-lesson">
+            <h2 class="subheading" id="next-lesson">
+              {ui('done.next')}
+            </h2>
+            {/* Named by its title: a learner sees which lesson it is, and taps it to start. */}
+            <a class="button secondary next-lesson" href={lessonHref(nextLesson)} aria-describedby="next-lesson">
               {title}
-            </p>
-            <a class="button secondary" href={lessonHref(nextLesson)} aria-describedby="next-lesson">
-              {ui('done.start-next')}
             </a>
           </>
         )}
       </div>
+      {/* Said again at the end: the app is one way, never the only one. */}
+      {ways.length > 0 && (
+        <div class="done-part">
+          <h2 class="subheading" id="done-ways">
+            {ui('done.other-ways')}
+          </h2>
+          <ul class="done-ways" aria-labelledby="done-ways">
+            {ways.map((way) => (
+              <li key={way}>
+                <StepPicture name={`way-${way}`} alt="" class="done-way-picture" />
+                <span>{ui(`ways.${way}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
