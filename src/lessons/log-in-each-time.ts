@@ -25,7 +25,8 @@ export const logInEachTime: Lesson = {
     { id: 'type-code', type: 'practice', screen: 'login-code', goal: [{ type: 'code' }, { tap: 'continue' }] },
     // On a hub's tablet the right answer is "Not now": anyone whose face or fingerprint is on it could get in.
     { id: 'face-or-fingerprint', type: 'practice', screen: 'nhs-biometrics', goal: [{ tap: 'not-now' }] },
-    { id: 'logged-in', type: 'practice', screen: 'nhs-home', goal: [{ tap: 'nav-profile' }] },
+    // Explained, not practised: Profile is in the bar at the foot of a home too tall for the tablet's screen.
+    { id: 'logged-in', type: 'explain', screen: 'nhs-home' },
     { id: 'log-out', type: 'practice', screen: 'nhs-profile', goal: [{ tap: 'log-out' }] },
     { id: 'logged-out', type: 'explain', screen: 'nhs-access' },
     { id: 'forgot-password', type: 'explain', screen: 'login-reset-password' },
