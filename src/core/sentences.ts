@@ -8,12 +8,13 @@ export interface SentenceSpan {
 /**
  * Ends of sentences where Intl.Segmenter is missing (Firefox before 125): a full stop, question
  * or exclamation mark (Latin, Arabic "؟", Urdu "۔", Bengali and Gurmukhi "।"), with any closing
- * quotes or brackets, then spaces or the end. As in Unicode's rules, a full stop followed by a
+ * quotes (» too) or brackets, and the invisible isolate that closes an English name quoted in Urdu or
+ * Arabic (“⁦Forgotten your password?⁩”), then spaces or the end. As in Unicode's rules, a full stop followed by a
  * word in lower case ("Type hello.", "On an iPad.") does not end one. Invisible format marks
  * after the spaces (the isolate that keeps a phone number in order in Urdu) stay with the
  * sentence before, as Unicode's rules keep them.
  */
-const SENTENCE_END = /([.!?؟۔।]+)["'”’)\]]*(?:\s+\p{Cf}*|$)/gu;
+const SENTENCE_END = /([.!?؟۔।]+)["'”’»)\]\p{Cf}]*(?:\s+\p{Cf}*|$)/gu;
 const LOWER_CASE_NEXT = /^\p{Ll}/u;
 
 /** The sentences of a text, split the way the language splits them. */

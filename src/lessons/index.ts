@@ -2,6 +2,7 @@ import type { Lesson } from '../core/lesson';
 import { askGpOnline } from './ask-gp-online';
 import { bookGpAppointment } from './book-gp-appointment';
 import { emailAddress } from './email-address';
+import { logInEachTime } from './log-in-each-time';
 import { nhsLoginSetup } from './nhs-login-setup';
 import { repeatPrescription } from './repeat-prescription';
 import { tabletBasics } from './tablet-basics';
@@ -11,6 +12,7 @@ export const lessons: readonly Lesson[] = [
   tabletBasics,
   emailAddress,
   nhsLoginSetup,
+  logInEachTime,
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,

@@ -169,6 +169,14 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         );
       case 'button':
         return button(block.id, block.style);
+      case 'link':
+        return (
+          <p class="pr-text" key={i}>
+            <button type="button" class={`pr-link${hl(block.id)}`} data-target={block.id}>
+              {say(k(block.id))}
+            </button>
+          </p>
+        );
       case 'shapes':
         return (
           <div class="pr-shapes" key={i}>

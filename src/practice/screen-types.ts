@@ -20,6 +20,8 @@ export type Block =
   | { kind: 'summary'; rows: readonly string[] }
   /** A green confirmation panel: screens.<screen>.<id>.title and .body */
   | { kind: 'panel'; id: string }
+  /** A text link that opens another page ("Forgotten your password?", "Log out"): screens.<screen>.<id> */
+  | { kind: 'link'; id: string }
   /** A button: screens.<screen>.<id>, or common.<id> */
   | { kind: 'button'; id: string; style?: 'primary' | 'secondary' }
   /** Big coloured shapes to tap, for tablet basics: screens.<screen>.<item> */

@@ -367,6 +367,52 @@ export const screens = {
     look: 'sms',
     blocks: [{ kind: 'message', id: 'code' }],
   },
+  // Log in each time (lesson log-in-each-time): the NHS App's first page, NHS login's password
+  // page and its password reset, the offer of face or fingerprint, and Profile with "Log out".
+  'nhs-access': {
+    look: 'nhs',
+    blocks: [
+      { kind: 'text', id: 'intro' },
+      { kind: 'text', id: 'who' },
+      { kind: 'button', id: 'continue-login', style: 'primary' },
+    ],
+  },
+  'login-enter-password': {
+    look: 'nhs-login',
+    back: true,
+    blocks: [
+      { kind: 'field', id: 'password' },
+      { kind: 'link', id: 'forgotten' },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'login-reset-password': {
+    look: 'nhs-login',
+    back: true,
+    blocks: [
+      { kind: 'text', id: 'how' },
+      { kind: 'field', id: 'email' },
+      { kind: 'button', id: 'continue', style: 'primary' },
+    ],
+  },
+  'nhs-biometrics': {
+    look: 'nhs',
+    blocks: [
+      { kind: 'text', id: 'how' },
+      { kind: 'text', id: 'warning' },
+      { kind: 'button', id: 'turn-on', style: 'primary' },
+      { kind: 'button', id: 'not-now', style: 'secondary' },
+    ],
+  },
+  'nhs-profile': {
+    look: 'nhs',
+    nav: true,
+    blocks: [
+      { kind: 'text', id: 'details' },
+      { kind: 'cards', items: ['personal-details', 'app-settings'] },
+      { kind: 'link', id: 'log-out' },
+    ],
+  },
 } as const satisfies Record<string, ScreenDef>;
 
 export type ScreenId = keyof typeof screens;

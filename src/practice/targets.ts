@@ -16,6 +16,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'summary':
       return { tap: block.rows.map((r) => `change-${r}`), type: [] };
     case 'button':
+    case 'link':
       return { tap: [block.id], type: [] };
     case 'long-list':
       return { tap: [block.target], type: [] };
@@ -39,6 +40,7 @@ const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set([
   'cards',
   'summary',
   'button',
+  'link',
   'long-list',
   'mailboxes',
   'inbox',
@@ -97,6 +99,7 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         keys.push(...block.items.map(s));
         break;
       case 'field':
+      case 'link':
         keys.push(s(block.id));
         break;
       case 'summary':

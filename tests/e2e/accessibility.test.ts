@@ -18,7 +18,11 @@ const app = useStaticAppInChromium();
  * Practice screens added for later lessons, by lesson and the prefixes of their screen ids: each
  * is checked where its lesson first shows it, all in one tablet (a fresh one each takes seconds).
  */
-const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [['ask-gp-online', ['consult-', 'messages-']]];
+const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [
+  ['ask-gp-online', ['consult-', 'messages-']],
+  // Whole ids: the other nhs- and login- screens belong to other lessons.
+  ['log-in-each-time', ['nhs-access', 'nhs-biometrics', 'nhs-profile', 'login-enter-password', 'login-reset-password']],
+];
 
 /** The steps that first show each of a lesson's screens whose id starts with one of the prefixes. */
 function stepsShowingScreens(lessonId: string, prefixes: string[]): { n: number; screen: string; title: string }[] {
