@@ -7,6 +7,7 @@ export const lessonIds: readonly string[] = [
   'tablet-basics',
   'email-address',
   'nhs-login-setup',
+  'log-in-each-time',
   'book-gp-appointment',
   'repeat-prescription',
   'ask-gp-online',
