@@ -4,6 +4,7 @@ import { bookGpAppointment } from './book-gp-appointment';
 import { emailAddress } from './email-address';
 import { nhsLoginSetup } from './nhs-login-setup';
 import { repeatPrescription } from './repeat-prescription';
+import { staySafe } from './stay-safe';
 import { tabletBasics } from './tablet-basics';
 
 /** Every lesson, in the order the home screen shows them. */
@@ -14,6 +15,7 @@ export const lessons: readonly Lesson[] = [
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,
+  staySafe,
 ];
 
 export const lessonById = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);
