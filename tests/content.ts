@@ -7,7 +7,7 @@ import { movesOn } from '../src/core/validate-lesson';
 import { addFormats, WORD_OPTIONS } from '../src/i18n/formats';
 import { lessonById } from '../src/lessons';
 import { hasText } from '../src/lessons/text-lookup';
-import { codeIn, emails } from '../src/practice/emails';
+import { addressOf, codeIn, emails } from '../src/practice/emails';
 import type { ScreenDef } from '../src/practice/screen-types';
 import { type ScreenId, screens } from '../src/practice/screens';
 import { screenCatalog } from '../src/practice/targets';
@@ -83,6 +83,11 @@ export function targetControl(
     if (block.kind === 'email' && target === 'code') {
       const code = codeIn(block.id);
       if (code) return { role: 'button', name: code };
+    }
+    // The sender's address is a button named by the address itself, as the app shows it.
+    if (block.kind === 'email' && target === 'sender') {
+      const address = addressOf(block.id);
+      if (address) return { role: 'button', name: address };
     }
     if (block.kind === 'threads' && block.items.includes(target))
       return { role: 'button', name: label(`${target}.name`) };

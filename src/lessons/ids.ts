@@ -11,4 +11,5 @@ export const lessonIds: readonly string[] = [
   'book-gp-appointment',
   'repeat-prescription',
   'ask-gp-online',
+  'stay-safe',
 ];

@@ -5,6 +5,7 @@ import { emailAddress } from './email-address';
 import { logInEachTime } from './log-in-each-time';
 import { nhsLoginSetup } from './nhs-login-setup';
 import { repeatPrescription } from './repeat-prescription';
+import { staySafe } from './stay-safe';
 import { tabletBasics } from './tablet-basics';
 
 /** Every lesson, in the order the home screen shows them. */
@@ -16,6 +17,7 @@ export const lessons: readonly Lesson[] = [
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,
+  staySafe,
 ];
 
 export const lessonById = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);

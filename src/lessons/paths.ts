@@ -16,5 +16,5 @@ export const paths: readonly Path[] = [
   { id: 'getting-started', lessons: ['tablet-basics', 'email-address'] },
   { id: 'nhs-login', lessons: ['nhs-login-setup', 'log-in-each-time'] },
   { id: 'gp-online', lessons: ['book-gp-appointment', 'repeat-prescription', 'ask-gp-online'] },
-  { id: 'staying-safe', lessons: [] },
+  { id: 'staying-safe', lessons: ['stay-safe'] },
 ];

@@ -1,5 +1,6 @@
 import { appWords } from './app-words';
 import { type EmailDef, type EmailId, emails, type InboxRow } from './emails';
+import { FakeLink } from './MessageParts';
 import type { Highlight, Say } from './say';
 import './email.css';
 
@@ -94,9 +95,12 @@ export function Inbox({ rows, say, hl }: { rows: readonly InboxRow[]; say: Say; 
   );
 }
 
-/** One email, opened: its subject as the heading, who sent it and when, its words and its code. */
+/**
+ * One email, opened: its subject as the heading, who sent it and when, its words and its code.
+ * The sender's address, when shown, is a button that only marks it, as a learner checks it.
+ */
 export function OpenEmail({ id, say, hl }: { id: EmailId; say: Say; hl: Highlight }) {
-  const { sender, time, code } = mail(id);
+  const { sender, time, code, address, link } = mail(id) as EmailDef;
   return (
     <div class="pr-email">
       <h2 class="pr-title pr-email-subject">{say(`emails.${id}.subject`)}</h2>
@@ -107,8 +111,16 @@ export function OpenEmail({ id, say, hl }: { id: EmailId; say: Say; hl: Highligh
         <span class="pr-sender">{sender}</span>
         <span class="pr-time">{time}</span>
       </p>
+      {address && (
+        <p class="pr-email-address">
+          <button type="button" class={`pr-address${hl('sender')}`} data-target="sender">
+            {address}
+          </button>
+        </p>
+      )}
       <div class="pr-email-body">
         <p>{say(`emails.${id}.body`)}</p>
+        {link && <FakeLink link={link} />}
         {code && (
           <>
             <button type="button" class={`pr-code${hl('code')}`} data-target="code">

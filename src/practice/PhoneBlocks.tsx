@@ -1,3 +1,4 @@
+import { FakeLink } from './MessageParts';
 import type { Highlight, Say } from './say';
 import './sms.css';
 
@@ -34,11 +35,14 @@ export function Threads({ items, say, k, hl }: Props & { items: readonly string[
   );
 }
 
-/** One text received, in a grey bubble on the left, with the time it came. */
-export function TextMessage({ id, say, k }: Omit<Props, 'hl'> & { id: string }) {
+/** One text received, in a grey bubble on the left, with the time it came, and any link in it. */
+export function TextMessage({ id, link, say, k }: Omit<Props, 'hl'> & { id: string; link?: string | undefined }) {
   return (
     <div class="pr-message">
-      <p class="pr-bubble">{say(k(`${id}.body`))}</p>
+      <div class="pr-bubble">
+        <p>{say(k(`${id}.body`))}</p>
+        {link && <FakeLink link={link} />}
+      </div>
       <p class="pr-message-time">{say(k(`${id}.time`))}</p>
     </div>
   );

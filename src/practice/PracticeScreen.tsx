@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/use-t';
 import { appWords } from './app-words';
 import { EmailTop, Inbox, Mailboxes, OpenEmail } from './EmailBlocks';
 import { FaceCircle, LoginTop } from './LoginParts';
+import { Actions } from './MessageParts';
 import { TextMessage, Threads } from './PhoneBlocks';
 import { PracticeField } from './PracticeField';
 import type { Say } from './say';
@@ -209,7 +210,9 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
       case 'threads':
         return <Threads key={i} items={block.items} say={say} k={k} hl={hl} />;
       case 'message':
-        return <TextMessage key={i} id={block.id} say={say} k={k} />;
+        return <TextMessage key={i} id={block.id} link={block.link} say={say} k={k} />;
+      case 'actions':
+        return <Actions key={i} items={block.items} say={say} k={k} hl={hl} />;
       case 'face-circle':
         return <FaceCircle key={i} />;
     }

@@ -37,8 +37,13 @@ export type Block =
 
   /** A phone's list of text conversations, each tappable: screens.<screen>.<item>.name, .preview, .time */
   | { kind: 'threads'; items: readonly string[] }
-  /** One text message received in a conversation: screens.<screen>.<id>.body and .time */
-  | { kind: 'message'; id: string }
+  /**
+   * One text message received in a conversation: screens.<screen>.<id>.body and .time. A link in it
+   * is data, the same in every language, drawn as a link but never a control: it goes nowhere.
+   */
+  | { kind: 'message'; id: string; link?: string }
+  /** The phone's or mail app's own actions on what is open (Delete, Move to Junk): screens.<screen>.<item> */
+  | { kind: 'actions'; items: readonly string[] }
   /** The camera's view with a circle to put a face in (drawn, no camera is used) */
   | { kind: 'face-circle' };
 

@@ -413,6 +413,40 @@ export const screens = {
       { kind: 'link', id: 'log-out' },
     ],
   },
+
+  // ── Stay safe (lesson stay-safe): a fake "NHS" text and a fake "NHS" email, in the same phone
+  // and mail app as the lessons before. Their links are only words and go nowhere; Delete and
+  // Move to Junk only move the lesson on. The sender's number is from Ofcom's range for drama.
+  'sms-inbox-scam': {
+    look: 'sms',
+    blocks: [{ kind: 'threads', items: ['scam', 'nhs', 'friend'] }],
+  },
+  'sms-scam-text': {
+    look: 'sms',
+    blocks: [
+      { kind: 'message', id: 'scam', link: 'nhs-vaccine-booking.com/pay' },
+      { kind: 'text', id: 'not-contact' },
+      { kind: 'actions', items: ['delete'] },
+    ],
+  },
+  'email-inbox-scam': {
+    look: 'email',
+    back: true,
+    blocks: [
+      {
+        kind: 'inbox',
+        rows: [{ id: 'nhs-scam', unread: true }, { id: 'nhs-login-code' }, { id: 'pharmacy-ready', unread: true }],
+      },
+    ],
+  },
+  'email-scam-nhs': {
+    look: 'email',
+    back: true,
+    blocks: [
+      { kind: 'email', id: 'nhs-scam' },
+      { kind: 'actions', items: ['move-to-junk'] },
+    ],
+  },
 } as const satisfies Record<string, ScreenDef>;
 
 export type ScreenId = keyof typeof screens;

@@ -1,5 +1,5 @@
 import type { ScreenTargets } from '../core/validate-lesson';
-import { codeIn } from './emails';
+import { addressOf, codeIn } from './emails';
 import { type Block, isApp, type ScreenDef, showsEmail } from './screen-types';
 import { screens } from './screens';
 
@@ -10,6 +10,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'checks':
     case 'shapes':
     case 'threads':
+    case 'actions':
       return { tap: block.items, type: [] };
     case 'field':
       return { tap: [block.id], type: [block.id] };
@@ -25,8 +26,9 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'inbox':
       return { tap: block.rows.map((r) => r.id), type: [] };
     case 'email':
-      // Tapping a code marks it, as pressing on it does in a mail app; it opens nothing.
-      return { tap: codeIn(block.id) ? ['code'] : [], type: [] };
+      // Tapping a code or the sender's address marks it, as pressing on it does in a mail app; it
+      // opens nothing. A link in an email is not a target: it is only words, and goes nowhere.
+      return { tap: [...(codeIn(block.id) ? ['code'] : []), ...(addressOf(block.id) ? ['sender'] : [])], type: [] };
     case 'text':
     case 'panel':
     case 'message':
@@ -45,6 +47,8 @@ const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set([
   'mailboxes',
   'inbox',
   'threads',
+  // Delete or Move to Junk closes what is open, and the app shows the list again.
+  'actions',
 ]);
 
 /**
@@ -124,6 +128,9 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
       case 'email':
         keys.push(e(block.id, 'subject'), e(block.id, 'body'));
         if (codeIn(block.id)) keys.push(e(block.id, 'after'));
+        break;
+      case 'actions':
+        keys.push(...block.items.map(s));
         break;
       case 'threads':
         for (const item of block.items) keys.push(s(`${item}.name`), s(`${item}.preview`), s(`${item}.time`));
