@@ -2,6 +2,7 @@ import type { Lesson } from '../core/lesson';
 import { askGpOnline } from './ask-gp-online';
 import { bookGpAppointment } from './book-gp-appointment';
 import { emailAddress } from './email-address';
+import { nhs111 } from './nhs-111';
 import { nhsLoginSetup } from './nhs-login-setup';
 import { repeatPrescription } from './repeat-prescription';
 import { tabletBasics } from './tablet-basics';
@@ -14,6 +15,7 @@ export const lessons: readonly Lesson[] = [
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,
+  nhs111,
 ];
 
 export const lessonById = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);

@@ -27,6 +27,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
       // Tapping a code marks it, as pressing on it does in a mail app; it opens nothing.
       return { tap: codeIn(block.id) ? ['code'] : [], type: [] };
     case 'text':
+    case 'list':
     case 'panel':
     case 'message':
     case 'face-circle':
@@ -91,6 +92,7 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         if (block.heading) keys.push(s(block.heading));
         keys.push(...block.items.map(s));
         break;
+      case 'list':
       case 'radios':
       case 'checks':
       case 'shapes':
