@@ -18,7 +18,10 @@ const app = useStaticAppInChromium();
  * Practice screens added for later lessons, by lesson and the prefixes of their screen ids: each
  * is checked where its lesson first shows it, all in one tablet (a fresh one each takes seconds).
  */
-const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [['ask-gp-online', ['consult-', 'messages-']]];
+const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [
+  ['ask-gp-online', ['consult-', 'messages-']],
+  ['nhs-111', ['111-']],
+];
 
 /** The steps that first show each of a lesson's screens whose id starts with one of the prefixes. */
 function stepsShowingScreens(lessonId: string, prefixes: string[]): { n: number; screen: string; title: string }[] {
