@@ -10,14 +10,9 @@ export const nhs111: Lesson = {
   picture: 'lesson-111',
   steps: [
     { id: 'intro', type: 'explain', picture: 'online-111' },
-    { id: 'open-111', type: 'practice', screen: 'nhs-home', goal: [{ tap: 'check-symptoms' }] },
+    { id: 'open-111', type: 'practice', screen: 'nhs-home-support', goal: [{ tap: 'check-symptoms' }] },
     { id: 'start', type: 'practice', screen: '111-start', goal: [{ tap: 'start' }] },
-    {
-      id: 'not-emergency',
-      type: 'practice',
-      screen: '111-emergency',
-      goal: [{ tap: 'none' }, { tap: 'continue' }],
-    },
+    { id: 'not-emergency', type: 'practice', screen: '111-emergency', goal: [{ tap: 'none' }] },
     {
       id: 'about-you',
       type: 'practice',

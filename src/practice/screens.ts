@@ -369,6 +369,14 @@ export const screens = {
   },
 
   // ── Lesson "Get help from NHS 111" (nhs-111) ──
+  // The NHS App's home scrolled down to "NHS information and support", where 111 online is: the
+  // whole home is too tall for the card to be in sight with the lesson's words beside it.
+  'nhs-home-support': {
+    look: 'nhs',
+    nav: true,
+    help: true,
+    blocks: [{ kind: 'cards', heading: 'info', items: ['check-symptoms', 'health-a-z', 'find-services'] }],
+  },
   // NHS 111 online, opened from the NHS App's home: a white NHS website page under the blue header.
   // The emergency check comes first; then who it is for, the main symptom, one question per page,
   // and an end page saying what to do and where. No diagnosis.
@@ -385,16 +393,14 @@ export const screens = {
     back: true,
     blocks: [
       { kind: 'text', id: 'ask' },
-      { kind: 'list', items: ['chest-pain', 'breathing', 'stroke', 'bleeding'] },
-      { kind: 'radios', items: ['has-some', 'none'] },
-      { kind: 'button', id: 'continue', style: 'primary' },
+      { kind: 'list', items: ['chest-pain', 'stroke', 'bleeding'] },
+      { kind: 'button', id: 'none', style: 'primary' },
     ],
   },
   '111-about-you': {
     look: 'nhs-111',
     back: true,
     blocks: [
-      { kind: 'text', id: 'who' },
       { kind: 'radios', items: ['female', 'male'] },
       { kind: 'field', id: 'age' },
       { kind: 'button', id: 'continue', style: 'primary' },

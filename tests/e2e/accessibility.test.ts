@@ -20,7 +20,7 @@ const app = useStaticAppInChromium();
  */
 const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [
   ['ask-gp-online', ['consult-', 'messages-']],
-  ['nhs-111', ['111-']],
+  ['nhs-111', ['111-', 'nhs-home-support']],
 ];
 
 /** The steps that first show each of a lesson's screens whose id starts with one of the prefixes. */
