@@ -11,5 +11,6 @@ export const lessonIds: readonly string[] = [
   'book-gp-appointment',
   'repeat-prescription',
   'ask-gp-online',
+  'nhs-111',
   'stay-safe',
 ];

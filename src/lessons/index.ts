@@ -3,6 +3,7 @@ import { askGpOnline } from './ask-gp-online';
 import { bookGpAppointment } from './book-gp-appointment';
 import { emailAddress } from './email-address';
 import { logInEachTime } from './log-in-each-time';
+import { nhs111 } from './nhs-111';
 import { nhsLoginSetup } from './nhs-login-setup';
 import { repeatPrescription } from './repeat-prescription';
 import { staySafe } from './stay-safe';
@@ -17,6 +18,7 @@ export const lessons: readonly Lesson[] = [
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,
+  nhs111,
   staySafe,
 ];
 

@@ -2,14 +2,15 @@ import type { Say } from './say';
 import './login.css';
 
 /**
- * The top of an NHS login page: the blue NHS header with the service's name. Written out in
- * words, never the NHS logo, so a practice page cannot pass for the real one.
+ * The top of an NHS website page (NHS login, NHS 111 online): the blue NHS header with the
+ * service's name. Written out in words, never the NHS logo, so a practice page cannot pass for
+ * the real one.
  */
-export function LoginTop({ say }: { say: Say }) {
+export function LoginTop({ say, name = 'common.login-name' }: { say: Say; name?: string }) {
   return (
     <header class="nhsuk-header pr-login-top">
       <div class="nhsuk-header__container pr-top-inner">
-        <span class="nhsuk-header__service-name pr-brand">{say('common.login-name')}</span>
+        <span class="nhsuk-header__service-name pr-brand">{say(name)}</span>
       </div>
     </header>
   );

@@ -27,6 +27,7 @@ export interface PracticeScreenProps {
 const LOOK_CLASSES: Record<ScreenDef['look'], string> = {
   nhs: 'pr-look-nhs',
   'nhs-login': 'pr-look-nhs pr-look-nhs-login',
+  'nhs-111': 'pr-look-nhs pr-look-nhs-login',
   email: 'pr-look-email',
   sms: 'pr-look-sms',
   tablet: 'pr-look-tablet',
@@ -84,6 +85,14 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
           <p class="pr-text" key={i}>
             {say(k(block.id))}
           </p>
+        );
+      case 'list':
+        return (
+          <ul class="nhsuk-list nhsuk-list--bullet pr-list" key={i}>
+            {block.items.map((id) => (
+              <li key={id}>{say(k(id))}</li>
+            ))}
+          </ul>
         );
       case 'cards':
         return (
@@ -234,6 +243,7 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         {def.look === 'nhs' && <Top say={say} help={!!def.help} hl={hl} />}
         {def.look === 'email' && <EmailTop say={say} />}
         {def.look === 'nhs-login' && <LoginTop say={say} />}
+        {def.look === 'nhs-111' && <LoginTop say={say} name="common.111-name" />}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">

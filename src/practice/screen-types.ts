@@ -8,6 +8,8 @@ import type { EmailId, InboxRow } from './emails';
 export type Block =
   /** A plain paragraph: screens.<screen>.<id> */
   | { kind: 'text'; id: string }
+  /** A bulleted list, each item a text: screens.<screen>.<item> (nothing to tap) */
+  | { kind: 'list'; items: readonly string[] }
   /** Card links, whole card tappable: screens.<screen>.<item> (optional heading key) */
   | { kind: 'cards'; heading?: string; items: readonly string[] }
   /** One choice from several: screens.<screen>.<item> */
@@ -50,10 +52,10 @@ export type Block =
 export interface ScreenDef {
   /**
    * nhs: looks like the NHS App, with its top bar; nhs-login: a white NHS login page with the blue
-   * NHS header; email: a plain mail app, as on a tablet; sms: a phone's text messages; tablet: a
+   * NHS header; nhs-111: NHS 111 online, a white NHS website page under the blue NHS header; email: a plain mail app, as on a tablet; sms: a phone's text messages; tablet: a
    * page of the tablet-basics exercises.
    */
-  look: 'nhs' | 'nhs-login' | 'email' | 'sms' | 'tablet';
+  look: 'nhs' | 'nhs-login' | 'nhs-111' | 'email' | 'sms' | 'tablet';
   /** Adds a "Back" link, tapped as "back". */
   back?: boolean;
   /** Adds the blue bottom bar: nav-home, nav-messages, nav-profile. */

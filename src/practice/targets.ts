@@ -30,6 +30,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
       // opens nothing. A link in an email is not a target: it is only words, and goes nowhere.
       return { tap: [...(codeIn(block.id) ? ['code'] : []), ...(addressOf(block.id) ? ['sender'] : [])], type: [] };
     case 'text':
+    case 'list':
     case 'panel':
     case 'message':
     case 'face-circle':
@@ -97,6 +98,7 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         if (block.heading) keys.push(s(block.heading));
         keys.push(...block.items.map(s));
         break;
+      case 'list':
       case 'radios':
       case 'checks':
       case 'shapes':
