@@ -12,7 +12,7 @@ import { inWriteTransaction } from '../src/server/db/shared-commit';
 import { type PushResult, push } from '../src/server/push';
 import { newToken, sha256 } from '../src/server/secrets';
 import { freePort, startPostgresServer } from '../tests/server/postgres-server';
-import { cpuSecondsOf, mainThreadCpuSecondsOf, startServerProcess } from './lib/server-process';
+import { cpuSecondsOf, startServerProcess } from './lib/server-process';
 import { percentile, round1 } from './lib/stats';
 import { batches, tabletEvents } from './lib/tablet-events';
 
@@ -56,8 +56,6 @@ interface Run {
    * when the rate says only how much CPU was left over.
    */
   cpuMsPerPush: number;
-  /** The same for the server's main thread alone (its event loop), over HTTP; the process's otherwise. */
-  mainThreadCpuMsPerPush: number;
   cores: number;
 }
 
@@ -114,7 +112,6 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 async function timed(target: Target, pushes: number, drive: () => Promise<number[]>): Promise<Run> {
   const { fleet, pid } = target;
   const serverCpuBefore = pid ? cpuSecondsOf(pid) : 0;
-  const mainCpuBefore = pid ? mainThreadCpuSecondsOf(pid) : 0;
   const benchCpuBefore = process.cpuUsage();
   const start = performance.now();
   const latencies = await drive();
@@ -122,7 +119,6 @@ async function timed(target: Target, pushes: number, drive: () => Promise<number
   const benchCpu = process.cpuUsage(benchCpuBefore);
   const events = fleet.length * pushes * BATCH;
   const cpuSeconds = pid ? cpuSecondsOf(pid) - serverCpuBefore : (benchCpu.user + benchCpu.system) / 1e6;
-  const mainCpuSeconds = pid ? mainThreadCpuSecondsOf(pid) - mainCpuBefore : cpuSeconds;
   return {
     events,
     seconds: round2(seconds),
@@ -130,7 +126,6 @@ async function timed(target: Target, pushes: number, drive: () => Promise<number
     p50Ms: round1(percentile(latencies, 0.5)),
     p99Ms: round1(percentile(latencies, 0.99)),
     cpuMsPerPush: round2((cpuSeconds * 1000) / (fleet.length * pushes)),
-    mainThreadCpuMsPerPush: round2((mainCpuSeconds * 1000) / (fleet.length * pushes)),
     cores: round2(cpuSeconds / seconds),
   };
 }

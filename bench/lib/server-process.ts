@@ -20,21 +20,9 @@ export interface ServerProcess {
   stop: () => Promise<void>;
 }
 
-/** CPU seconds a process has used, all its threads, from /proc (Linux). */
+/** CPU seconds a process has used, from /proc (Linux). */
 export function cpuSecondsOf(pid: number): number {
-  return cpuSecondsIn(`/proc/${pid}/stat`);
-}
-
-/**
- * CPU seconds of a process's main thread alone (its event loop, where every request waits its
- * turn), from /proc (Linux): worker threads and the thread pool are not counted.
- */
-export function mainThreadCpuSecondsOf(pid: number): number {
-  return cpuSecondsIn(`/proc/${pid}/task/${pid}/stat`);
-}
-
-function cpuSecondsIn(path: string): number {
-  const stat = readFileSync(path, 'utf8');
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;

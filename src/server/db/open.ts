@@ -4,12 +4,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, type SqliteStatement } from 'kysely';
 import pg from 'pg';
-import { checkpointer } from './checkpointer';
+import { type Checkpointer, checkpointer } from './checkpointer';
 import type { ServerDatabase } from './schema';
-import { sqliteThread } from './sqlite-thread';
-import { SqliteThreadDialect } from './sqlite-thread-dialect';
 import { type FileSyncer, type WalSync, walSync } from './wal-sync';
 
 export type DatabaseSettings = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -49,29 +48,87 @@ export function untilDurable(db: Kysely<any>): Promise<void> {
 }
 
 /**
- * One connection, as Kysely's SQLite dialect keeps: SQLite has one writer at a time anyway. It
- * runs on a worker thread (sqlite-thread.ts), so the server's thread goes on with other
- * requests while SQLite works. WAL lets readers go on while a push writes. synchronous=NORMAL,
- * with the log synced by wal-sync.ts before anything is answered, keeps an acknowledged event
- * through a power cut as synchronous=FULL does, without stopping the server while the disk works.
+ * One connection, as Kysely's SQLite dialect keeps: SQLite has one writer at a time anyway.
+ * WAL lets readers go on while a push writes. synchronous=NORMAL, with the log synced by
+ * wal-sync.ts before anything is answered, keeps an acknowledged event through a power cut as
+ * synchronous=FULL does, without stopping the server while the disk works.
  */
-function sqliteDialect(file: string, files?: FileSyncer): { dialect: SqliteThreadDialect; log: WalSync } {
+function sqliteDialect(file: string, files?: FileSyncer): { dialect: SqliteDialect; log: WalSync } {
   mkdirSync(dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  // First: a second process on the same file (a migration, a backup, `npm run hub:create`)
+  // waits its turn instead of failing, even to switch a new file to WAL.
+  database.pragma('busy_timeout = 5000');
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  // Checkpoints are the worker's (checkpointer.ts), never a COMMIT's on the server's thread.
+  database.pragma('wal_autocheckpoint = 0');
   const log = walSync(`${file}-wal`, files);
   const copier = checkpointer(file, (message) => console.error(`Hubsteps: a checkpoint of ${file} failed: ${message}`));
-  const dialect = new SqliteThreadDialect({
-    thread: sqliteThread(file),
-    onCommit: () => {
-      log.committed();
-      copier.committed();
+  return { dialect: new SqliteDialect({ database: withStatementCache(database, log, copier) }), log };
+}
+
+/** How many prepared statements are kept: a push uses about ten, batch sizes make a few more. */
+const STATEMENTS_KEPT = 256;
+
+/** Statements that may write even though they return rows. */
+const WRITES_RETURNING = /^\s*(insert|update|delete|replace|with)\b/i;
+
+/**
+ * The database with its prepared statements kept and used again, each telling the log when a
+ * transaction has been committed (a write outside a transaction, or the COMMIT or RELEASE that
+ * ends one). Kysely prepares every query afresh, and preparing a push's 50-row insert costs as
+ * much CPU as running it. SQLite prepares a kept statement again by itself if the schema
+ * changes. A statement still being read (a streamed query) is not handed out twice: that query
+ * gets one of its own.
+ */
+function withStatementCache(database: SQLite.Database, log: WalSync, copier: Checkpointer): SqliteDatabase {
+  const kept = new Map<string, { statement: SQLite.Statement; wrapped: SqliteStatement }>();
+  const afterWrite = () => {
+    if (database.inTransaction) return;
+    log.committed();
+    copier.committed();
+  };
+  const wrap = (text: string, statement: SQLite.Statement): SqliteStatement => {
+    const writes = !statement.reader || WRITES_RETURNING.test(text);
+    return {
+      reader: statement.reader,
+      all: (parameters) => {
+        const rows = statement.all(parameters);
+        if (writes) afterWrite();
+        return rows;
+      },
+      run: (parameters) => {
+        const result = statement.run(parameters);
+        afterWrite();
+        return result;
+      },
+      iterate: (parameters) => statement.iterate(parameters),
+    };
+  };
+  return {
+    close: () => {
+      void log.close();
+      void copier.close();
+      database.close();
     },
-    // After the server's connection: the checkpoints' connection, closing last, copies the rest of the log.
-    onClose: async () => {
-      await log.close();
-      await copier.close();
+    prepare: (text) => {
+      const entry = kept.get(text);
+      if (entry?.statement.busy) return wrap(text, database.prepare(text));
+      if (entry) {
+        // Most recently used last, so the one dropped when full is the one used longest ago.
+        kept.delete(text);
+        kept.set(text, entry);
+        return entry.wrapped;
+      }
+      const statement = database.prepare(text);
+      const wrapped = wrap(text, statement);
+      kept.set(text, { statement, wrapped });
+      if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+      return wrapped;
     },
-  });
-  return { dialect, log };
+  };
 }
 
 /** PostgreSQL through a pool; 64-bit integers (arrival numbers) read as numbers, as SQLite gives them. */
