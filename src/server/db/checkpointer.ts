@@ -54,6 +54,8 @@ export function checkpointer(file: string, onError: (message: string) => void = 
   let timer: NodeJS.Timeout | null = null;
   let busy = false;
   let due = false;
+  // Once closed, nothing starts a thread again: its database may be gone (a removed folder).
+  let closed = false;
 
   const start = (): Worker => {
     const started = new Worker(WORKER, {
@@ -77,7 +79,7 @@ export function checkpointer(file: string, onError: (message: string) => void = 
 
   const tick = () => {
     timer = null;
-    if (!due) return;
+    if (!due || closed) return;
     worker ??= start();
     // One at a time: a checkpoint slower than a second is not asked for twice.
     if (busy) {
@@ -91,16 +93,20 @@ export function checkpointer(file: string, onError: (message: string) => void = 
 
   return {
     committed: () => {
+      if (closed) return;
       due = true;
       timer ??= setTimeout(tick, CHECKPOINT_EVERY_MS).unref();
     },
     close: async () => {
+      closed = true;
       if (timer) clearTimeout(timer);
       timer = null;
       const stopping = worker;
       worker = null;
       if (!stopping) return;
       const exited = new Promise((resolve) => stopping.once('exit', resolve));
+      // Kept alive until its connection is closed: a process ending meanwhile would leave the wait unsettled.
+      stopping.ref();
       stopping.postMessage('close');
       await exited;
     },
