@@ -97,23 +97,23 @@ describe('the paths Hubsteps ships', () => {
 });
 
 describe('the lesson suggested when one ends', () => {
-  const after = (id: string, states: Record<string, LessonState> = {}) =>
+  const suggestedAfter = (id: string, states: Record<string, LessonState> = {}) =>
     lessonAfter(PATHS, ALL, id, (l) => states[l.id] ?? 'not-started')?.id ?? null;
 
   it('is the next lesson along the paths, into the next path at the end of one', () => {
-    expect(after('tablet-basics')).toBe('email-address');
-    expect(after('email-address')).toBe('nhs-login-setup');
-    expect(after('nhs-login-setup')).toBe('book-gp-appointment');
+    expect(suggestedAfter('tablet-basics')).toBe('email-address');
+    expect(suggestedAfter('email-address')).toBe('nhs-login-setup');
+    expect(suggestedAfter('nhs-login-setup')).toBe('book-gp-appointment');
   });
 
   it('skips lessons already done, and comes back to an earlier one not done after the last', () => {
-    expect(after('tablet-basics', { 'email-address': 'done' })).toBe('nhs-login-setup');
-    expect(after('repeat-prescription', { 'tablet-basics': 'done' })).toBe('email-address');
+    expect(suggestedAfter('tablet-basics', { 'email-address': 'done' })).toBe('nhs-login-setup');
+    expect(suggestedAfter('repeat-prescription', { 'tablet-basics': 'done' })).toBe('email-address');
   });
 
   it('is nothing once every other lesson is done, and never the lesson just finished', () => {
     const allDone = Object.fromEntries(ALL.map((l) => [l.id, 'done' as const]));
-    expect(after('email-address', { ...allDone, 'email-address': 'in-progress' })).toBeNull();
-    expect(after('email-address', allDone)).toBeNull();
+    expect(suggestedAfter('email-address', { ...allDone, 'email-address': 'in-progress' })).toBeNull();
+    expect(suggestedAfter('email-address', allDone)).toBeNull();
   });
 });
