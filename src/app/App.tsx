@@ -237,7 +237,12 @@ function SignedIn({ learnerId, route }: { learnerId: string; route: Route }) {
     const lesson = code.lessonById(route.lessonId);
     if (!lesson || route.step === null) return <Loading />;
     return (
-      <LazyView screen={Player} props={{ lesson, stepNumber: route.step, learning, readAloud: !!profile.readAloud }} />
+      <LazyView
+        // Another lesson is a player of its own: its start is recorded, and nothing of the last one's steps stays.
+        key={lesson.id}
+        screen={Player}
+        props={{ lesson, stepNumber: route.step, learning, readAloud: !!profile.readAloud }}
+      />
     );
   }
   if (route.name === 'card') return <LazyView screen={Card} props={{ profile }} />;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { languageName } from '../../src/i18n/language-name';
-import { lessons } from '../../src/lessons';
 import { PACK_CACHE } from '../../src/offline/pack-files';
 import { words, wordsIn } from '../content';
 import { englishIfAsked, hello, newLearner, pickLearner } from './learner-in-browser';
 import { exact } from './lesson-in-browser';
-import { completeEveryLesson, lessonStates, waitUntilReadyOffline } from './offline-helpers';
+import { everyLessonOffline, lessonStates, statesAfterEveryLesson, waitUntilReadyOffline } from './offline-helpers';
 import { useStaticAppInChromium } from './static-app';
 
 const app = useStaticAppInChromium();
@@ -26,10 +25,10 @@ describe('offline in Chromium', () => {
     await page.getByText(words('ui', 'offline.notice')).waitFor();
     await pickLearner(page, 'Sam');
 
-    await completeEveryLesson(page, 'Sam');
+    await everyLessonOffline(page, 'Sam');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: hello('Sam') }).waitFor();
-    expect(await lessonStates(page)).toEqual(lessons.map(() => words('ui', 'home.state.done')));
+    expect(await lessonStates(page)).toEqual(statesAfterEveryLesson());
     // Hubsteps asks for nothing. The browser itself may check its service worker for an update
     // (/sw.js), which DevTools' offline switch does not stop; on a tablet with no connection that
     // check simply fails, and the version installed stays.

@@ -28,9 +28,17 @@ export function openDatabase(
   { files }: { files?: FileSyncer } = {},
 ): Kysely<ServerDatabase> {
   if (settings.kind === 'postgres') return new Kysely<ServerDatabase>({ dialect: postgresDialect(settings.url) });
-  const { dialect, log } = sqliteDialect(settings.file, files);
+  const { dialect, log, closed } = sqliteDialect(settings.file, files);
   const db = new Kysely<ServerDatabase>({ dialect });
   logs.set(db, log);
+  // Kysely's SQLite driver does not wait for the connection's close: a destroyed database waits
+  // here too for its log's sync and its checkpoint thread, so nothing touches the files after
+  // (a test removing its folder, a backup copying the file).
+  const destroy = db.destroy.bind(db);
+  db.destroy = async () => {
+    await destroy();
+    await closed();
+  };
   return db;
 }
 
@@ -53,7 +61,10 @@ export function untilDurable(db: Kysely<any>): Promise<void> {
  * wal-sync.ts before anything is answered, keeps an acknowledged event through a power cut as
  * synchronous=FULL does, without stopping the server while the disk works.
  */
-function sqliteDialect(file: string, files?: FileSyncer): { dialect: SqliteDialect; log: WalSync } {
+function sqliteDialect(
+  file: string,
+  files?: FileSyncer,
+): { dialect: SqliteDialect; log: WalSync; closed: () => Promise<void> } {
   mkdirSync(dirname(file), { recursive: true });
   const database = new SQLite(file);
   // First: a second process on the same file (a migration, a backup, `npm run hub:create`)
@@ -66,7 +77,11 @@ function sqliteDialect(file: string, files?: FileSyncer): { dialect: SqliteDiale
   database.pragma('wal_autocheckpoint = 0');
   const log = walSync(`${file}-wal`, files);
   const copier = checkpointer(file, (message) => console.error(`Hubsteps: a checkpoint of ${file} failed: ${message}`));
-  return { dialect: new SqliteDialect({ database: withStatementCache(database, log, copier) }), log };
+  let closing: Promise<void> = Promise.resolve();
+  const connection = withStatementCache(database, log, copier, (done) => {
+    closing = done;
+  });
+  return { dialect: new SqliteDialect({ database: connection }), log, closed: () => closing };
 }
 
 /** How many prepared statements are kept: a push uses about ten, batch sizes make a few more. */
@@ -83,7 +98,12 @@ const WRITES_RETURNING = /^\s*(insert|update|delete|replace|with)\b/i;
  * changes. A statement still being read (a streamed query) is not handed out twice: that query
  * gets one of its own.
  */
-function withStatementCache(database: SQLite.Database, log: WalSync, copier: Checkpointer): SqliteDatabase {
+function withStatementCache(
+  database: SQLite.Database,
+  log: WalSync,
+  copier: Checkpointer,
+  onClose: (done: Promise<void>) => void,
+): SqliteDatabase {
   const kept = new Map<string, { statement: SQLite.Statement; wrapped: SqliteStatement }>();
   const afterWrite = () => {
     if (database.inTransaction) return;
@@ -109,8 +129,7 @@ function withStatementCache(database: SQLite.Database, log: WalSync, copier: Che
   };
   return {
     close: () => {
-      void log.close();
-      void copier.close();
+      onClose(Promise.all([log.close(), copier.close()]).then(() => undefined));
       database.close();
     },
     prepare: (text) => {

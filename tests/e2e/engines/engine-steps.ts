@@ -22,7 +22,7 @@ export async function until<A extends unknown[]>(
 
 export const pageHasText = (text: string) => document.body.innerText.includes(text);
 export const headingIs = (text: string) => document.querySelector('h1')?.textContent?.trim() === text;
-const picturesLoaded = () => [...document.images].every((img) => img.complete && img.naturalWidth > 0);
+export const picturesLoaded = () => [...document.images].every((img) => img.complete && img.naturalWidth > 0);
 
 export async function use(d: EngineDriver, role: string, name: string | RegExp): Promise<void> {
   if (typeof name === 'string') await until(d, `${role} "${name}"`, markControl, role, name, null);
