@@ -34,16 +34,6 @@ describe('the end of a lesson', () => {
     await user.click(await screen.findByRole('link', { name: words('email-address', 'title') }));
     await screen.findByText(words('ui', 'player.step-of', { n: 1, total: lessonLength('email-address') }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(words('email-address', 'steps.intro.title'));
-    // From one lesson straight to a step of another (an address, as a volunteer might open):
-    // that lesson has started too.
-    location.hash = '#/lesson/repeat-prescription/2';
-    await screen.findByText(words('ui', 'player.step-of', { n: 2, total: lessonLength('repeat-prescription') }));
-    // Opened from the last one's end, the lesson has started: home says so.
-    location.hash = '#/';
-    await screen.findByRole('heading', { level: 1, name: words('ui', 'home.hello', { name: 'Sam' }) });
-    for (const id of ['email-address', 'repeat-prescription']) {
-      await waitFor(() => expect(within(lessonCard(id)).getByText(words('ui', 'home.state.in-progress'))).toBeTruthy());
-    }
   });
 });
 
