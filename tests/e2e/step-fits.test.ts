@@ -16,8 +16,12 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 810, height: 1080 },
 ];
-/** English, Urdu (right to left, tall Nastaliq lines) and Bengali (tall conjuncts, long words). */
-const LANGUAGES = ['en', 'ur', 'bn'];
+/**
+ * English and Urdu (right to left, the tallest lines: Nastaliq). Bengali (tall conjuncts, long
+ * words) was checked too until the suite neared its 20 minutes with nine lessons: it should come
+ * back once this test is cheaper (each step checked at four sizes, every lesson).
+ */
+const LANGUAGES = ['en', 'ur'];
 
 /**
  * Whether each element is wholly on screen with nothing over it: inside the viewport, and the
