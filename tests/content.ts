@@ -106,6 +106,10 @@ export const movesOnByItself = (step: Step): boolean => movesOn(step, screenCata
 export const praiseFor = (step: Step): string =>
   words('ui', movesOnByItself(step) ? 'practice.well-done-moving' : 'practice.well-done');
 
+/** A step's heading as the learner reads it: a check's is the same for every check. */
+export const stepTitle = (lessonId: string, step: Step, lang = 'en'): string =>
+  step.type === 'check' ? wordsIn(lang, 'ui', 'check.title') : wordsIn(lang, lessonId, `steps.${step.id}.title`);
+
 /** A step's number in its lesson (1-based), found by its id, so tests follow the lesson's order. */
 export function stepNumber(lessonId: string, stepId: string): number {
   const n = lessonById(lessonId)?.steps.findIndex((s) => s.id === stepId) ?? -1;

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { isTap, type Lesson, type Step } from '../../src/core/lesson';
 import type { ScreenId } from '../../src/practice/screens';
-import { movesOnByItself, praiseFor, targetControl, words } from '../content';
+import { movesOnByItself, praiseFor, stepTitle, targetControl, words } from '../content';
 import { keyboardWords, keyTaps } from '../keyboard-taps';
 
 export const exact = (name: string | RegExp) => ({ name, exact: true });
@@ -31,7 +31,7 @@ export async function stepHeading(page: Page): Promise<string> {
  * that ends with the app's own Continue or a card moves on by itself.
  */
 export async function completeStepInBrowser(page: Page, lesson: Lesson, step: Step): Promise<void> {
-  const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
+  const title = stepTitle(lesson.id, step);
   await expect.poll(() => stepHeading(page)).toBe(title);
   if (movesOnByItself(step)) {
     // Only one way on at a time: the app's own control, and no Next beside it.

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { lessons } from '../../src/lessons';
-import { words } from '../content';
+import { stepTitle, words } from '../content';
+import { picturesLoaded as allPicturesLoaded } from './engines/engine-steps';
 import { hello } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
 
@@ -11,8 +12,7 @@ export async function waitUntilReadyOffline(page: Page): Promise<void> {
 }
 
 /** Whether every picture on the page has loaded (a missing one shows as broken). */
-export const picturesLoaded = (page: Page): Promise<boolean> =>
-  page.evaluate(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+export const picturesLoaded = (page: Page): Promise<boolean> => page.evaluate(allPicturesLoaded);
 
 /**
  * From the home screen: does the first lesson to the end, as a learner would, then opens every
@@ -38,8 +38,7 @@ export async function everyLessonOffline(page: Page, nickname: string): Promise<
         },
         `#/lesson/${lesson.id}/${i + 1}`,
       );
-      const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
-      await expect.poll(() => stepHeading(page)).toBe(title);
+      await expect.poll(() => stepHeading(page)).toBe(stepTitle(lesson.id, step));
       await expect.poll(() => picturesLoaded(page)).toBe(true);
     }
   }

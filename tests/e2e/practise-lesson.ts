@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { isTap, type Step } from '../../src/core/lesson';
 import { lessonById } from '../../src/lessons';
 import type { ScreenId } from '../../src/practice/screens';
-import { movesOnByItself, stepNumber, wordsIn } from '../content';
+import { movesOnByItself, stepNumber, stepTitle, wordsIn } from '../content';
 import { keyboardWords, keyTaps } from '../keyboard-taps';
 import { newLearner } from './learner-in-browser';
 import { exact, practiceControl, stepHeading } from './lesson-in-browser';
@@ -32,9 +32,6 @@ export async function watchedLearner(app: StaticApp, lang: string, name = 'Sam')
   return { page, errors, sent };
 }
 
-const titleOf = (lang: string, lessonId: string, step: Step) =>
-  step.type === 'check' ? wordsIn(lang, 'ui', 'check.title') : wordsIn(lang, lessonId, `steps.${step.id}.title`);
-
 /**
  * Opens the lesson at step `from` and goes on to step `to` (ids) as a learner of `lang` would:
  * each practice step done with the practice screen's own controls, found by their English names
@@ -60,7 +57,7 @@ export async function practiseSteps(
   expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ur' || lang === 'ar' ? 'rtl' : 'ltr');
   const next = page.getByRole('button', exact(wordsIn(lang, 'ui', 'player.next')));
   for (const step of lesson.steps.slice(first - 1, stepNumber(lessonId, to))) {
-    const title = titleOf(lang, lessonId, step);
+    const title = stepTitle(lessonId, step, lang);
     await expect.poll(() => stepHeading(page)).toBe(title);
     await before?.(step);
     if (step.type === 'practice') {

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { isTap, type Lesson, type PracticeStep, type Step } from '../../src/core/lesson';
 
 import type { ScreenId } from '../../src/practice/screens';
-import { movesOnByItself, praiseFor, targetControl, words } from '../content';
+import { movesOnByItself, praiseFor, targetControl, stepTitle as titleOfStep, words } from '../content';
 import { keyboardWords, keyTaps } from '../keyboard-taps';
 
 import type { User } from './app-harness';
@@ -33,7 +33,7 @@ export async function doPractice(user: User, lesson: Lesson, step: PracticeStep)
 }
 
 export function stepTitle(lesson: Lesson, step: Step): string {
-  return step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
+  return titleOfStep(lesson.id, step);
 }
 
 export async function nextStep(user: User): Promise<void> {

@@ -1,5 +1,5 @@
 import { lessons } from '../../../src/lessons';
-import { words } from '../../content';
+import { stepTitle, words } from '../../content';
 import type { StaticServer } from '../static-server';
 import type { EngineDriver } from './driver';
 import { doStep, headingIs, newLearner, pageHasText, picturesLoaded, until, use } from './engine-steps';
@@ -32,7 +32,7 @@ export async function coldOfflineJourney(d: EngineDriver, server: StaticServer):
   for (const lesson of rest) {
     for (const [i, step] of lesson.steps.entries()) {
       await d.goto(`${server.url}#/lesson/${lesson.id}/${i + 1}`);
-      const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
+      const title = stepTitle(lesson.id, step);
       await until(d, `step "${title}"`, headingIs, title);
       await until(d, 'pictures', picturesLoaded);
     }

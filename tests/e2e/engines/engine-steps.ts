@@ -1,6 +1,6 @@
 import { isTap, type Lesson, type Step } from '../../../src/core/lesson';
 import type { ScreenId } from '../../../src/practice/screens';
-import { movesOnByItself, praiseFor, targetControl, words } from '../../content';
+import { movesOnByItself, praiseFor, stepTitle, targetControl, words } from '../../content';
 import { keyTaps } from '../../keyboard-taps';
 import { VOLUNTEER_PIN } from '../learner-in-browser';
 import type { EngineDriver } from './driver';
@@ -37,7 +37,7 @@ export async function typeInto(d: EngineDriver, label: string, text: string): Pr
 }
 
 export async function doStep(d: EngineDriver, lesson: Lesson, step: Step): Promise<void> {
-  const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
+  const title = stepTitle(lesson.id, step);
   await until(d, `step "${title}"`, headingIs, title);
   await until(d, 'pictures', picturesLoaded);
   if (step.type === 'practice') {
