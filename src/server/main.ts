@@ -87,6 +87,18 @@ function addresses(): { here: string; network: string[] } {
     .map((i) => url(i?.address ?? ''));
   return { here: url('localhost'), network };
 }
+// Before saying how to stop it: stdout to a pipe is written at once, so whoever reads
+// "Stop the server with Ctrl+C." can signal before the next line of this file runs.
+/** Stops taking requests, lets those under way finish, then closes the database. */
+async function stop(signal: string) {
+  app.log.info(`${signal}: stopping`);
+  await app.close();
+  await db.destroy();
+  process.exit(0);
+}
+process.once('SIGINT', () => void stop('SIGINT'));
+process.once('SIGTERM', () => void stop('SIGTERM'));
+
 const { here, network } = addresses();
 say('');
 say(`Hubsteps hub server is running, keeping its data in ${where}.`);
@@ -105,13 +117,3 @@ if (!hub) say(`  1. Make the hub and its coordinator (in another terminal): ${HU
 say(`  ${hub ? 1 : 2}. The coordinator signs in at ${open}coordinator/ and makes an enrolment code.`);
 say(`  ${hub ? 2 : 3}. On each tablet, open ${open} and type the code under "Set up this tablet for the hub".`);
 say('Stop the server with Ctrl+C.');
-
-/** Stops taking requests, lets those under way finish, then closes the database. */
-async function stop(signal: string) {
-  app.log.info(`${signal}: stopping`);
-  await app.close();
-  await db.destroy();
-  process.exit(0);
-}
-process.once('SIGINT', () => void stop('SIGINT'));
-process.once('SIGTERM', () => void stop('SIGTERM'));
