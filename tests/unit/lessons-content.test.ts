@@ -4,7 +4,7 @@ import { validateLesson } from '../../src/core/validate-lesson';
 import { lessons } from '../../src/lessons';
 import { lessonIds as startScreenIds } from '../../src/lessons/ids';
 import { hasText } from '../../src/lessons/text-lookup';
-import { screens } from '../../src/practice/screens';
+import { kitParts, screens } from '../../src/practice/screens';
 import { screenCatalog, screenTextKeys } from '../../src/practice/targets';
 import { englishResource, pictureNames } from '../content';
 
@@ -58,5 +58,10 @@ describe('the kit', () => {
       lessons.flatMap((l) => l.steps.flatMap((s) => ('screen' in s && s.screen ? [s.screen] : []))),
     );
     expect(Object.keys(screens).filter((id) => !shown.has(id))).toEqual([]);
+  });
+
+  it('names each practice screen in one service file only, so none silently replaces another', () => {
+    const ids = kitParts.flatMap((part) => Object.keys(part));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

@@ -1,0 +1,30 @@
+import type { ScreenDef } from '../screen-types';
+
+/**
+ * A phone's text messages: the list of conversations, and one conversation.
+ */
+export const smsScreens = {
+  'sms-inbox': {
+    look: 'sms',
+    blocks: [{ kind: 'threads', items: ['nhs', 'friend', 'pharmacy'] }],
+  },
+  'sms-nhs-code': {
+    look: 'sms',
+    blocks: [{ kind: 'message', id: 'code' }],
+  },
+
+  // A fake "NHS" text (lesson stay-safe). Its link is only words and goes nowhere; Delete only
+  // moves the lesson on. The sender's number is from Ofcom's range for drama.
+  'sms-inbox-scam': {
+    look: 'sms',
+    blocks: [{ kind: 'threads', items: ['scam', 'nhs', 'friend'] }],
+  },
+  'sms-scam-text': {
+    look: 'sms',
+    blocks: [
+      { kind: 'message', id: 'scam', link: 'nhs-vaccine-booking.com/pay' },
+      { kind: 'text', id: 'not-contact' },
+      { kind: 'actions', items: ['delete'] },
+    ],
+  },
+} as const satisfies Record<string, ScreenDef>;
