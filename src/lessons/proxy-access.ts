@@ -31,7 +31,7 @@ export const proxyAccess: Lesson = {
     {
       id: 'other-ways',
       type: 'other-ways',
-      ways: ['proxy', 'phone-gp', 'reception', 'pharmacy', 'interpreter', 'ask-volunteer'],
+      ways: ['proxy', 'reception', 'pharmacy', 'interpreter', 'ask-volunteer'],
     },
     { id: 'done', type: 'done', learned: 4 },
   ],
