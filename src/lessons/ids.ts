@@ -8,6 +8,7 @@ export const lessonIds: readonly string[] = [
   'email-address',
   'nhs-login-setup',
   'log-in-each-time',
+  'proxy-access',
   'book-gp-appointment',
   'repeat-prescription',
   'ask-gp-online',

@@ -5,6 +5,7 @@ import { emailAddress } from './email-address';
 import { logInEachTime } from './log-in-each-time';
 import { nhs111 } from './nhs-111';
 import { nhsLoginSetup } from './nhs-login-setup';
+import { proxyAccess } from './proxy-access';
 import { repeatPrescription } from './repeat-prescription';
 import { staySafe } from './stay-safe';
 import { tabletBasics } from './tablet-basics';
@@ -15,6 +16,7 @@ export const lessons: readonly Lesson[] = [
   emailAddress,
   nhsLoginSetup,
   logInEachTime,
+  proxyAccess,
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,

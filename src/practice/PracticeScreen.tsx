@@ -244,6 +244,7 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         {def.look === 'email' && <EmailTop say={say} />}
         {def.look === 'nhs-login' && <LoginTop say={say} />}
         {def.look === 'nhs-111' && <LoginTop say={say} name="common.111-name" />}
+        {def.acting && <ActingBanner say={say} text={k('acting')} hl={hl} />}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">
@@ -298,6 +299,18 @@ function Top({ say, help, hl }: { say: Say; help: boolean; hl: (id: string) => s
         )}
       </div>
     </header>
+  );
+}
+
+/** The NHS App's yellow banner while someone acts for a linked profile: whose it is, and the way back. */
+function ActingBanner({ say, text, hl }: { say: Say; text: string; hl: (id: string) => string }) {
+  return (
+    <div class="pr-acting">
+      <p class="pr-acting-for">{say(text)}</p>
+      <button type="button" class={`pr-link${hl('switch-back')}`} data-target="switch-back">
+        {say('common.switch-back')}
+      </button>
+    </div>
   );
 }
 

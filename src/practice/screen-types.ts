@@ -62,6 +62,12 @@ export interface ScreenDef {
   nav?: boolean;
   /** Adds "App help" in the top bar, tapped as "app-help". */
   help?: boolean;
+  /**
+   * Adds the yellow banner the NHS App shows under its top bar while someone uses a linked profile:
+   * "Acting for <name>" (screens.<screen>.acting) and the link "Switch back to your profile",
+   * tapped as "switch-back", on every page until they switch back.
+   */
+  acting?: boolean;
   blocks: readonly Block[];
 }
 

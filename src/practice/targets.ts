@@ -62,8 +62,10 @@ export function screenTargets(def: ScreenDef): ScreenTargets {
   const moveOn: string[] = [];
   const app = isApp(def);
   if (def.help) tap.push('app-help');
+  if (def.acting) tap.push('switch-back');
   if (def.back) tap.push('back');
   if (app && def.help) moveOn.push('app-help');
+  if (app && def.acting) moveOn.push('switch-back');
   if (app && def.back) moveOn.push('back');
   for (const block of def.blocks) {
     const t = blockTargets(block);
@@ -89,6 +91,7 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
   const e = (email: string, k: string) => ({ key: `emails.${email}.${k}` });
   const keys: { key: string; orCommon?: string }[] = showsEmail(def) ? [] : [s('title')];
   if (def.back) keys.push({ key: `screens.${id}.back`, orCommon: 'common.back' });
+  if (def.acting) keys.push(s('acting'), { key: 'common.switch-back' });
   for (const block of def.blocks) {
     switch (block.kind) {
       case 'text':

@@ -205,4 +205,53 @@ export const nhsAppScreens = {
     help: true,
     blocks: [{ kind: 'cards', heading: 'info', items: ['check-symptoms', 'health-a-z', 'find-services'] }],
   },
+  // NHS App: linked profiles (proxy access), seen by someone the GP surgery has let act for another
+  // person. Their home, scrolled down to "Manage services for another person"; the people they may
+  // act for; one person's page; and, once switched, that person's home and Prescriptions under the
+  // yellow "Acting for" banner, whose link leads to the page that switches back.
+  'nhs-home-linked': {
+    look: 'nhs',
+    nav: true,
+    help: true,
+    blocks: [{ kind: 'cards', heading: 'for-others', items: ['linked-profiles'] }],
+  },
+  'nhs-linked-profiles': {
+    look: 'nhs',
+    back: true,
+    nav: true,
+    blocks: [
+      { kind: 'text', id: 'intro' },
+      { kind: 'cards', items: ['person'] },
+    ],
+  },
+  'nhs-linked-person': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'text', id: 'can' },
+      { kind: 'list', items: ['book', 'order', 'record'] },
+      { kind: 'button', id: 'switch-to', style: 'primary' },
+    ],
+  },
+  'nhs-home-acting': {
+    look: 'nhs',
+    nav: true,
+    acting: true,
+    blocks: [{ kind: 'cards', items: ['prescriptions', 'appointments', 'health-record'] }],
+  },
+  'nhs-prescriptions-acting': {
+    look: 'nhs',
+    back: true,
+    nav: true,
+    acting: true,
+    blocks: [{ kind: 'cards', items: ['request-repeat', 'check-progress'] }],
+  },
+  'nhs-switch-back': {
+    look: 'nhs',
+    back: true,
+    blocks: [
+      { kind: 'text', id: 'acting-now' },
+      { kind: 'button', id: 'switch-to-mine', style: 'primary' },
+    ],
+  },
 } as const satisfies Record<string, ScreenDef>;
