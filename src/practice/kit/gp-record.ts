@@ -27,7 +27,6 @@ export const gpRecordScreens = {
     back: true,
     blocks: [
       { kind: 'warning', id: 'important' },
-      { kind: 'text', id: 'shows' },
       { kind: 'text', id: 'date' },
       { kind: 'button', id: 'continue', style: 'primary' },
     ],
@@ -36,10 +35,7 @@ export const gpRecordScreens = {
     look: 'nhs',
     back: true,
     nav: true,
-    blocks: [
-      { kind: 'text', id: 'summary' },
-      { kind: 'cards', items: ['allergies', 'medicines', 'test-results', 'vaccinations'] },
-    ],
+    blocks: [{ kind: 'cards', items: ['allergies', 'medicines', 'test-results', 'vaccinations'] }],
   },
   // Results by date, newest first; each opens the result with the surgery's comment.
   'gp-test-results': {
