@@ -2,6 +2,7 @@ import type { Lesson } from '../core/lesson';
 import { askGpOnline } from './ask-gp-online';
 import { bookGpAppointment } from './book-gp-appointment';
 import { emailAddress } from './email-address';
+import { healthRecord } from './health-record';
 import { logInEachTime } from './log-in-each-time';
 import { nhs111 } from './nhs-111';
 import { nhsLoginSetup } from './nhs-login-setup';
@@ -20,6 +21,7 @@ export const lessons: readonly Lesson[] = [
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,
+  healthRecord,
   nhs111,
   staySafe,
 ];

@@ -155,17 +155,19 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
               <div class="nhsuk-summary-list__row" key={row}>
                 <dt class="nhsuk-summary-list__key">{say(k(`${row}.label`))}</dt>
                 <dd class="nhsuk-summary-list__value">{say(k(`${row}.value`))}</dd>
-                <dd class="nhsuk-summary-list__actions">
-                  {/* The whole name in one text, so each language puts the words in its own order. */}
-                  <button
-                    type="button"
-                    class={`pr-link${hl(`change-${row}`)}`}
-                    data-target={`change-${row}`}
-                    aria-label={plain(app, lang, 'common.change-row', { row: k(`${row}.label`) })}
-                  >
-                    {say('common.change')}
-                  </button>
-                </dd>
+                {block.change !== false && (
+                  <dd class="nhsuk-summary-list__actions">
+                    {/* The whole name in one text, so each language puts the words in its own order. */}
+                    <button
+                      type="button"
+                      class={`pr-link${hl(`change-${row}`)}`}
+                      data-target={`change-${row}`}
+                      aria-label={plain(app, lang, 'common.change-row', { row: k(`${row}.label`) })}
+                    >
+                      {say('common.change')}
+                    </button>
+                  </dd>
+                )}
               </div>
             ))}
           </dl>
@@ -175,6 +177,17 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
           <div class="nhsuk-panel pr-panel" key={i}>
             <h3 class="nhsuk-panel__title">{say(k(`${block.id}.title`))}</h3>
             <div class="nhsuk-panel__body">{say(k(`${block.id}.body`))}</div>
+          </div>
+        );
+      case 'warning':
+        return (
+          <div class="nhsuk-card nhsuk-card--warning pr-warning" key={i}>
+            <div class="nhsuk-card__heading-container">
+              <h3 class="nhsuk-card__heading">{say(k(`${block.id}.title`))}</h3>
+            </div>
+            <div class="nhsuk-card__content">
+              <p class="pr-text">{say(k(`${block.id}.body`))}</p>
+            </div>
           </div>
         );
       case 'button':

@@ -18,10 +18,15 @@ export type Block =
   | { kind: 'checks'; items: readonly string[] }
   /** A text box typed with the practice keyboard: screens.<screen>.<id> is its label */
   | { kind: 'field'; id: string; multiline?: boolean }
-  /** Rows of label and value, each with a "Change" link tapped as change-<row> */
-  | { kind: 'summary'; rows: readonly string[] }
+  /**
+   * Rows of label and value, each with a "Change" link tapped as change-<row>; without the links
+   * (change: false) where nothing can be changed, as on a test result
+   */
+  | { kind: 'summary'; rows: readonly string[]; change?: false }
   /** A green confirmation panel: screens.<screen>.<id>.title and .body */
   | { kind: 'panel'; id: string }
+  /** A yellow warning callout ("Important"): screens.<screen>.<id>.title and .body (nothing to tap) */
+  | { kind: 'warning'; id: string }
   /** A text link that opens another page ("Forgotten your password?", "Log out"): screens.<screen>.<id> */
   | { kind: 'link'; id: string }
   /** A button: screens.<screen>.<id>, or common.<id> */

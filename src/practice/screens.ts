@@ -1,5 +1,6 @@
 import { emailScreens } from './kit/email';
 import { gpOnlineFormScreens } from './kit/gp-online-form';
+import { gpRecordScreens } from './kit/gp-record';
 import { nhs111Screens } from './kit/nhs-111';
 import { nhsAppScreens } from './kit/nhs-app';
 import { nhsLoginScreens } from './kit/nhs-login';
@@ -19,6 +20,7 @@ export const kitParts = [
   nhsLoginScreens,
   smsScreens,
   nhs111Screens,
+  gpRecordScreens,
 ] as const;
 
 export const screens = {
@@ -29,6 +31,7 @@ export const screens = {
   ...nhsLoginScreens,
   ...smsScreens,
   ...nhs111Screens,
+  ...gpRecordScreens,
 };
 
 export type ScreenId = keyof typeof screens;

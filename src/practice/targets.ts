@@ -15,7 +15,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'field':
       return { tap: [block.id], type: [block.id] };
     case 'summary':
-      return { tap: block.rows.map((r) => `change-${r}`), type: [] };
+      return { tap: block.change === false ? [] : block.rows.map((r) => `change-${r}`), type: [] };
     case 'button':
     case 'link':
       return { tap: [block.id], type: [] };
@@ -32,6 +32,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'text':
     case 'list':
     case 'panel':
+    case 'warning':
     case 'message':
     case 'face-circle':
       return { tap: [], type: [] };
@@ -115,6 +116,7 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         for (const r of block.rows) keys.push(s(`${r}.label`), s(`${r}.value`));
         break;
       case 'panel':
+      case 'warning':
         keys.push(s(`${block.id}.title`), s(`${block.id}.body`));
         break;
       case 'button':
