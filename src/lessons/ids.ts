@@ -11,6 +11,7 @@ export const lessonIds: readonly string[] = [
   'book-gp-appointment',
   'repeat-prescription',
   'ask-gp-online',
+  'video-appointment',
   'nhs-111',
   'stay-safe',
 ];

@@ -8,6 +8,7 @@ import { nhsLoginSetup } from './nhs-login-setup';
 import { repeatPrescription } from './repeat-prescription';
 import { staySafe } from './stay-safe';
 import { tabletBasics } from './tablet-basics';
+import { videoAppointment } from './video-appointment';
 
 /** Every lesson, in the order the home screen shows them. */
 export const lessons: readonly Lesson[] = [
@@ -18,6 +19,7 @@ export const lessons: readonly Lesson[] = [
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,
+  videoAppointment,
   nhs111,
   staySafe,
 ];

@@ -5,6 +5,7 @@ import { nhsAppScreens } from './kit/nhs-app';
 import { nhsLoginScreens } from './kit/nhs-login';
 import { smsScreens } from './kit/sms';
 import { tabletScreens } from './kit/tablet';
+import { videoScreens } from './kit/video';
 
 /**
  * The kit of practice screens, one file per service in ./kit. Order, headings and button labels
@@ -19,6 +20,7 @@ export const kitParts = [
   nhsLoginScreens,
   smsScreens,
   nhs111Screens,
+  videoScreens,
 ] as const;
 
 export const screens = {
@@ -29,6 +31,7 @@ export const screens = {
   ...nhsLoginScreens,
   ...smsScreens,
   ...nhs111Screens,
+  ...videoScreens,
 };
 
 export type ScreenId = keyof typeof screens;
