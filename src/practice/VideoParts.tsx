@@ -39,17 +39,13 @@ export function VideoTop({ say }: { say: Say }) {
 export function Permission({ say, k, hl }: Props) {
   return (
     <div class="pr-permission">
-      <p class="pr-permission-wants">{say(k('wants'))}</p>
-      <ul class="pr-permission-list">
-        <li>
-          <span class="pr-device pr-device-camera" aria-hidden="true" />
-          <span>{say(k('camera'))}</span>
-        </li>
-        <li>
-          <span class="pr-device pr-device-microphone" aria-hidden="true" />
-          <span>{say(k('microphone'))}</span>
-        </li>
-      </ul>
+      <p class="pr-permission-wants">
+        <span class="pr-permission-marks" aria-hidden="true">
+          <span class="pr-device pr-device-camera" />
+          <span class="pr-device pr-device-microphone" />
+        </span>
+        <span>{say(k('wants'))}</span>
+      </p>
       <div class="pr-permission-buttons">
         {(['block', 'allow'] as const).map((id) => (
           <button type="button" class={`pr-permission-button pr-${id}${hl(id)}`} data-target={id} key={id}>
@@ -99,14 +95,17 @@ export function SelfView({ say, k, meter }: Omit<Props, 'hl'> & { meter?: string
 export function CallView({ say, k, muted }: Omit<Props, 'hl'> & { muted?: boolean | undefined }) {
   return (
     <div class="pr-call">
-      <figure class="pr-tile pr-tile-clinician">
-        <Person who="clinician" />
-        <figcaption class="pr-tile-name">{say(k('clinician'))}</figcaption>
-      </figure>
-      <figure class="pr-tile pr-tile-small">
-        <Person who="you" />
-        <figcaption class="pr-tile-name">{say('common.you')}</figcaption>
-      </figure>
+      <div class="pr-call-stage">
+        <figure class="pr-tile pr-tile-clinician">
+          <Person who="clinician" />
+          <figcaption class="pr-tile-name">{say(k('clinician'))}</figcaption>
+        </figure>
+        <figure class="pr-tile pr-tile-small">
+          <Person who="you" />
+          <figcaption class="pr-tile-name">{say('common.you')}</figcaption>
+        </figure>
+      </div>
+      {/* Under the picture, not over the doctor's face, where the learner looks next: at the buttons. */}
       {muted && (
         <p class="pr-muted">
           <span class="pr-device pr-device-microphone pr-off" aria-hidden="true" />

@@ -53,7 +53,7 @@ export type Block =
 
   /**
    * The internet app asking to use the camera and microphone, as it does when a video call's page
-   * opens: screens.<screen>.wants, .camera and .microphone, and its buttons block and allow.
+   * opens, in one sentence (screens.<screen>.wants), and its buttons block and allow.
    */
   | { kind: 'permission' }
   /**

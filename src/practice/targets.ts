@@ -154,7 +154,7 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         keys.push(s(`${block.id}.body`), s(`${block.id}.time`));
         break;
       case 'permission':
-        keys.push(s('wants'), s('camera'), s('microphone'), s('block'), s('allow'));
+        keys.push(s('wants'), s('block'), s('allow'));
         break;
       case 'self-view':
         keys.push({ key: 'common.you' });

@@ -13,7 +13,7 @@ export const videoScreens = {
   'video-allow': {
     look: 'video',
     address: VIDEO_ADDRESS,
-    blocks: [{ kind: 'permission' }, { kind: 'text', id: 'when' }],
+    blocks: [{ kind: 'permission' }],
   },
   'video-check': {
     look: 'video',
