@@ -89,6 +89,9 @@ export function targetControl(
       const address = addressOf(block.id);
       if (address) return { role: 'button', name: address };
     }
+    // A surgery's link is a button named by the link itself, as the phone shows it.
+    if (block.kind === 'message' && block.opens && block.link && target === 'link')
+      return { role: 'button', name: block.link };
     if (block.kind === 'threads' && block.items.includes(target))
       return { role: 'button', name: label(`${target}.name`) };
     if (block.kind === 'summary' && target.startsWith('change-')) {

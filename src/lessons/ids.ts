@@ -12,6 +12,7 @@ export const lessonIds: readonly string[] = [
   'book-gp-appointment',
   'repeat-prescription',
   'ask-gp-online',
+  'video-appointment',
   'health-record',
   'nhs-111',
   'stay-safe',

@@ -10,6 +10,7 @@ import { proxyAccess } from './proxy-access';
 import { repeatPrescription } from './repeat-prescription';
 import { staySafe } from './stay-safe';
 import { tabletBasics } from './tablet-basics';
+import { videoAppointment } from './video-appointment';
 
 /** Every lesson, in the order the home screen shows them. */
 export const lessons: readonly Lesson[] = [
@@ -21,6 +22,7 @@ export const lessons: readonly Lesson[] = [
   bookGpAppointment,
   repeatPrescription,
   askGpOnline,
+  videoAppointment,
   healthRecord,
   nhs111,
   staySafe,

@@ -17,7 +17,14 @@ export const paths: readonly Path[] = [
   { id: 'nhs-login', lessons: ['nhs-login-setup', 'log-in-each-time', 'proxy-access'] },
   {
     id: 'gp-online',
-    lessons: ['book-gp-appointment', 'repeat-prescription', 'ask-gp-online', 'health-record', 'nhs-111'],
+    lessons: [
+      'book-gp-appointment',
+      'repeat-prescription',
+      'ask-gp-online',
+      'video-appointment',
+      'health-record',
+      'nhs-111',
+    ],
   },
   { id: 'staying-safe', lessons: ['stay-safe'] },
 ];

@@ -35,13 +35,28 @@ export function Threads({ items, say, k, hl }: Props & { items: readonly string[
   );
 }
 
-/** One text received, in a grey bubble on the left, with the time it came, and any link in it. */
-export function TextMessage({ id, link, say, k }: Omit<Props, 'hl'> & { id: string; link?: string | undefined }) {
+/**
+ * One text received, in a grey bubble on the left, with the time it came, and any link in it. A
+ * link that `opens` is a button named by the link, tapped as "link": it only moves the lesson on.
+ */
+export function TextMessage({
+  id,
+  link,
+  opens,
+  say,
+  k,
+  hl,
+}: Props & { id: string; link?: string | undefined; opens: boolean }) {
   return (
     <div class="pr-message">
       <div class="pr-bubble">
         <p>{say(k(`${id}.body`))}</p>
-        {link && <FakeLink link={link} />}
+        {link && opens && (
+          <button type="button" class={`pr-message-link${hl('link')}`} data-target="link" lang="en" dir="ltr">
+            {link}
+          </button>
+        )}
+        {link && !opens && <FakeLink link={link} />}
       </div>
       <p class="pr-message-time">{say(k(`${id}.time`))}</p>
     </div>

@@ -11,6 +11,7 @@ import { PracticeField } from './PracticeField';
 import type { Say } from './say';
 import { type Block, isApp, type ScreenDef, showsEmail } from './screen-types';
 import { type ScreenId, screens } from './screens';
+import { AddressBar, CallControls, CallView, Permission, SelfView, VideoTop } from './VideoParts';
 import './practice.scss';
 
 export interface PracticeScreenProps {
@@ -31,6 +32,7 @@ const LOOK_CLASSES: Record<ScreenDef['look'], string> = {
   email: 'pr-look-email',
   sms: 'pr-look-sms',
   tablet: 'pr-look-tablet',
+  video: 'pr-look-nhs pr-look-video',
 };
 
 /**
@@ -232,11 +234,19 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
       case 'threads':
         return <Threads key={i} items={block.items} say={say} k={k} hl={hl} />;
       case 'message':
-        return <TextMessage key={i} id={block.id} link={block.link} say={say} k={k} />;
+        return <TextMessage key={i} id={block.id} link={block.link} opens={!!block.opens} say={say} k={k} hl={hl} />;
       case 'actions':
         return <Actions key={i} items={block.items} say={say} k={k} hl={hl} />;
       case 'face-circle':
         return <FaceCircle key={i} />;
+      case 'permission':
+        return <Permission key={i} say={say} k={k} hl={hl} />;
+      case 'self-view':
+        return <SelfView key={i} say={say} k={k} meter={block.meter} />;
+      case 'call-view':
+        return <CallView key={i} say={say} k={k} muted={!!block.muted} />;
+      case 'call-controls':
+        return <CallControls key={i} items={block.items} say={say} k={k} hl={hl} />;
     }
   };
 
@@ -253,11 +263,13 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         onChange={onChange}
         {...(app ? { lang: 'en', dir: 'ltr' } : {})}
       >
+        {def.address && <AddressBar address={def.address} />}
         {def.look === 'nhs' && <Top say={say} help={!!def.help} hl={hl} />}
         {def.look === 'email' && <EmailTop say={say} />}
         {def.look === 'nhs-login' && <LoginTop say={say} />}
         {def.look === 'nhs-111' && <LoginTop say={say} name="common.111-name" />}
         {def.acting && <ActingBanner say={say} text={k('acting')} hl={hl} />}
+        {def.look === 'video' && <VideoTop say={say} />}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">

@@ -47,20 +47,53 @@ export type Block =
   /**
    * One text message received in a conversation: screens.<screen>.<id>.body and .time. A link in it
    * is data, the same in every language, drawn as a link but never a control: it goes nowhere.
+   * With `opens`, as in a surgery's invitation to a video call, the link is a button, tapped as
+   * "link" and named by the link itself, that only moves the lesson on to the page it would open.
    */
-  | { kind: 'message'; id: string; link?: string }
+  | { kind: 'message'; id: string; link?: string; opens?: boolean }
   /** The phone's or mail app's own actions on what is open (Delete, Move to Junk): screens.<screen>.<item> */
   | { kind: 'actions'; items: readonly string[] }
   /** The camera's view with a circle to put a face in (drawn, no camera is used) */
-  | { kind: 'face-circle' };
+  | { kind: 'face-circle' }
+
+  /**
+   * The internet app asking to use the camera and microphone, as it does when a video call's page
+   * opens, in one sentence (screens.<screen>.wants), and its buttons block and allow.
+   */
+  | { kind: 'permission' }
+  /**
+   * The small picture of yourself before a call (common.you), drawn: practice never turns the
+   * camera on. With `meter`, the microphone's green bars and their words, screens.<screen>.<meter>.
+   */
+  | { kind: 'self-view'; meter?: string }
+  /**
+   * A video call: the clinician large (screens.<screen>.clinician), yourself small (common.you),
+   * drawn. `muted` shows the call's own warning that your microphone is off (screens.<screen>.muted).
+   */
+  | { kind: 'call-view'; muted?: boolean }
+  /**
+   * A video call's buttons along its foot, each screens.<screen>.<id> or common.<id>: the
+   * microphone, the camera, and leaving. `off` draws a microphone or camera that is off, crossed out.
+   */
+  | { kind: 'call-controls'; items: readonly CallControl[] };
+
+/** One button of a video call: what it is for, and whether it is off now. */
+export interface CallControl {
+  id: string;
+  icon: 'microphone' | 'camera' | 'leave';
+  off?: boolean;
+}
 
 export interface ScreenDef {
   /**
    * nhs: looks like the NHS App, with its top bar; nhs-login: a white NHS login page with the blue
    * NHS header; nhs-111: NHS 111 online, a white NHS website page under the blue NHS header; email: a plain mail app, as on a tablet; sms: a phone's text messages; tablet: a
-   * page of the tablet-basics exercises.
+   * page of the tablet-basics exercises; video: a GP surgery's video consultation, a plain NHS-style
+   * web page opened in the internet app, under its address bar.
    */
-  look: 'nhs' | 'nhs-login' | 'nhs-111' | 'email' | 'sms' | 'tablet';
+  look: 'nhs' | 'nhs-login' | 'nhs-111' | 'email' | 'sms' | 'tablet' | 'video';
+  /** The address the internet app shows above the page, the same in every language. */
+  address?: string;
   /** Adds a "Back" link, tapped as "back". */
   back?: boolean;
   /** Adds the blue bottom bar: nav-home, nav-messages, nav-profile. */

@@ -6,6 +6,7 @@ import { nhsAppScreens } from './kit/nhs-app';
 import { nhsLoginScreens } from './kit/nhs-login';
 import { smsScreens } from './kit/sms';
 import { tabletScreens } from './kit/tablet';
+import { videoScreens } from './kit/video';
 
 /**
  * The kit of practice screens, one file per service in ./kit. Order, headings and button labels
@@ -21,6 +22,7 @@ export const kitParts = [
   smsScreens,
   nhs111Screens,
   gpRecordScreens,
+  videoScreens,
 ] as const;
 
 export const screens = {
@@ -32,6 +34,7 @@ export const screens = {
   ...smsScreens,
   ...nhs111Screens,
   ...gpRecordScreens,
+  ...videoScreens,
 };
 
 export type ScreenId = keyof typeof screens;

@@ -12,6 +12,12 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'threads':
     case 'actions':
       return { tap: block.items, type: [] };
+    case 'call-controls':
+      return { tap: block.items.map((i) => i.id), type: [] };
+    case 'permission':
+      return { tap: ['block', 'allow'], type: [] };
+    case 'message':
+      return { tap: block.opens && block.link ? ['link'] : [], type: [] };
     case 'field':
       return { tap: [block.id], type: [block.id] };
     case 'summary':
@@ -33,8 +39,9 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'list':
     case 'panel':
     case 'warning':
-    case 'message':
     case 'face-circle':
+    case 'self-view':
+    case 'call-view':
       return { tap: [], type: [] };
   }
 }
@@ -51,6 +58,12 @@ const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set([
   'threads',
   // Delete or Move to Junk closes what is open, and the app shows the list again.
   'actions',
+  // A surgery's link opens its video call's page in the internet app (only a message with `opens` has one).
+  'message',
+  // Allow or Block closes the internet app's question and shows the page as it now is.
+  'permission',
+  // A call's buttons change what the call shows (the microphone on again), or leave it.
+  'call-controls',
 ]);
 
 /**
@@ -144,6 +157,20 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         break;
       case 'message':
         keys.push(s(`${block.id}.body`), s(`${block.id}.time`));
+        break;
+      case 'permission':
+        keys.push(s('wants'), s('block'), s('allow'));
+        break;
+      case 'self-view':
+        keys.push({ key: 'common.you' });
+        if (block.meter) keys.push(s(block.meter));
+        break;
+      case 'call-view':
+        keys.push(s('clinician'), { key: 'common.you' });
+        if (block.muted) keys.push(s('muted'));
+        break;
+      case 'call-controls':
+        keys.push(...block.items.map((i) => ({ key: `screens.${id}.${i.id}`, orCommon: `common.${i.id}` })));
         break;
       case 'face-circle':
         break;

@@ -29,6 +29,7 @@ const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [
     ['nhs-home-linked', 'nhs-linked-', 'nhs-home-acting', 'nhs-prescriptions-acting', 'nhs-switch-back'],
   ],
   ['health-record', ['nhs-home-your-health', 'your-health', 'gp-']],
+  ['video-appointment', ['sms-inbox-video', 'sms-video-', 'video-']],
 ];
 
 /** The steps that first show each of a lesson's screens whose id starts with one of the prefixes. */

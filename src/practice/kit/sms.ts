@@ -1,4 +1,5 @@
 import type { ScreenDef } from '../screen-types';
+import { VIDEO_ADDRESS } from './video';
 
 /**
  * A phone's text messages: the list of conversations, and one conversation.
@@ -26,5 +27,16 @@ export const smsScreens = {
       { kind: 'text', id: 'not-contact' },
       { kind: 'actions', items: ['delete'] },
     ],
+  },
+
+  // A GP surgery's text shortly before a video appointment (lesson video-appointment). Its link is
+  // a button that only moves the lesson on to the call's page (kit/video.ts): it goes nowhere.
+  'sms-inbox-video': {
+    look: 'sms',
+    blocks: [{ kind: 'threads', items: ['surgery', 'friend'] }],
+  },
+  'sms-video-invite': {
+    look: 'sms',
+    blocks: [{ kind: 'message', id: 'invite', link: VIDEO_ADDRESS, opens: true }],
   },
 } as const satisfies Record<string, ScreenDef>;
