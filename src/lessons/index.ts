@@ -8,10 +8,12 @@ import { nhsLoginSetup } from './nhs-login-setup';
 import { repeatPrescription } from './repeat-prescription';
 import { staySafe } from './stay-safe';
 import { tabletBasics } from './tablet-basics';
+import { wifiAndNhsApp } from './wifi-and-nhs-app';
 
 /** Every lesson, in the order the home screen shows them. */
 export const lessons: readonly Lesson[] = [
   tabletBasics,
+  wifiAndNhsApp,
   emailAddress,
   nhsLoginSetup,
   logInEachTime,

@@ -8,6 +8,8 @@ import { FaceCircle, LoginTop } from './LoginParts';
 import { Actions } from './MessageParts';
 import { TextMessage, Threads } from './PhoneBlocks';
 import { PracticeField } from './PracticeField';
+import { Networks, StatusBar } from './SettingsParts';
+import { AppHeader, AppResults, StoreTop } from './StoreParts';
 import type { Say } from './say';
 import { type Block, isApp, type ScreenDef, showsEmail } from './screen-types';
 import { type ScreenId, screens } from './screens';
@@ -31,7 +33,13 @@ const LOOK_CLASSES: Record<ScreenDef['look'], string> = {
   email: 'pr-look-email',
   sms: 'pr-look-sms',
   tablet: 'pr-look-tablet',
+  settings: 'pr-look-settings',
+  store: 'pr-look-store',
 };
+
+/** The tablet's own screens show its bar at the top: with the Wi-Fi fan once it is on a network. */
+const online = (def: ScreenDef): boolean =>
+  def.look === 'store' || def.blocks.some((b) => b.kind === 'networks' && b.items.some((n) => n.joined));
 
 /**
  * A mock screen of a real service, drawn with the NHS design system's own styles. It never sends
@@ -224,6 +232,12 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         return <Actions key={i} items={block.items} say={say} k={k} hl={hl} />;
       case 'face-circle':
         return <FaceCircle key={i} />;
+      case 'networks':
+        return <Networks key={i} items={block.items} say={say} k={k} hl={hl} />;
+      case 'apps':
+        return <AppResults key={i} items={block.items} say={say} k={k} hl={hl} />;
+      case 'app-header':
+        return <AppHeader key={i} icon={block.icon} say={say} k={k} />;
     }
   };
 
@@ -244,6 +258,8 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         {def.look === 'email' && <EmailTop say={say} />}
         {def.look === 'nhs-login' && <LoginTop say={say} />}
         {def.look === 'nhs-111' && <LoginTop say={say} name="common.111-name" />}
+        {(def.look === 'settings' || def.look === 'store') && <StatusBar online={online(def)} />}
+        {def.look === 'store' && <StoreTop say={say} />}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">

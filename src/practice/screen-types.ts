@@ -47,15 +47,46 @@ export type Block =
   /** The phone's or mail app's own actions on what is open (Delete, Move to Junk): screens.<screen>.<item> */
   | { kind: 'actions'; items: readonly string[] }
   /** The camera's view with a circle to put a face in (drawn, no camera is used) */
-  | { kind: 'face-circle' };
+  | { kind: 'face-circle' }
+  /**
+   * A tablet's list of Wi-Fi networks, each a row to tap: screens.<screen>.<id> is its name, the
+   * same in every language. A padlock shows it needs a password; the one joined has a tick and
+   * screens.<screen>.connected, and the tablet's bar at the top shows the Wi-Fi fan.
+   */
+  | { kind: 'networks'; items: readonly WifiNetwork[] }
+  /** An app store's search results, each a row to tap: screens.<screen>.<id>.name and .maker */
+  | { kind: 'apps'; items: readonly StoreApp[] }
+  /** The top of an app's page in an app store: its picture and who made it, screens.<screen>.maker */
+  | { kind: 'app-header'; icon: AppIcon };
+
+/** A Wi-Fi network in range, as a tablet lists it. */
+export interface WifiNetwork {
+  id: string;
+  /** Needs a password (a padlock beside its name). */
+  locked?: boolean;
+  /** The one the tablet is on now. */
+  joined?: boolean;
+}
+
+/**
+ * An app's picture in a store: drawn shapes, never a real logo. A copy of an app often looks like
+ * it ("lookalike"), which is why the lesson teaches to check who made it.
+ */
+export type AppIcon = 'health-blue' | 'lookalike' | 'steps-green';
+
+export interface StoreApp {
+  id: string;
+  icon: AppIcon;
+}
 
 export interface ScreenDef {
   /**
    * nhs: looks like the NHS App, with its top bar; nhs-login: a white NHS login page with the blue
    * NHS header; nhs-111: NHS 111 online, a white NHS website page under the blue NHS header; email: a plain mail app, as on a tablet; sms: a phone's text messages; tablet: a
-   * page of the tablet-basics exercises.
+   * page of the tablet-basics exercises; settings: a tablet's own Settings app; store: an app
+   * store. The last two are neither Apple's nor Google's exactly: the lesson says so.
    */
-  look: 'nhs' | 'nhs-login' | 'nhs-111' | 'email' | 'sms' | 'tablet';
+  look: 'nhs' | 'nhs-login' | 'nhs-111' | 'email' | 'sms' | 'tablet' | 'settings' | 'store';
   /** Adds a "Back" link, tapped as "back". */
   back?: boolean;
   /** Adds the blue bottom bar: nav-home, nav-messages, nav-profile. */

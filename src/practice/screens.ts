@@ -3,7 +3,9 @@ import { gpOnlineFormScreens } from './kit/gp-online-form';
 import { nhs111Screens } from './kit/nhs-111';
 import { nhsAppScreens } from './kit/nhs-app';
 import { nhsLoginScreens } from './kit/nhs-login';
+import { settingsScreens } from './kit/settings';
 import { smsScreens } from './kit/sms';
+import { storeScreens } from './kit/store';
 import { tabletScreens } from './kit/tablet';
 
 /**
@@ -19,6 +21,8 @@ export const kitParts = [
   nhsLoginScreens,
   smsScreens,
   nhs111Screens,
+  settingsScreens,
+  storeScreens,
 ] as const;
 
 export const screens = {
@@ -29,6 +33,8 @@ export const screens = {
   ...nhsLoginScreens,
   ...smsScreens,
   ...nhs111Screens,
+  ...settingsScreens,
+  ...storeScreens,
 };
 
 export type ScreenId = keyof typeof screens;

@@ -22,6 +22,8 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'long-list':
       return { tap: [block.target], type: [] };
     case 'mailboxes':
+    case 'networks':
+    case 'apps':
       return { tap: block.items.map((i) => i.id), type: [] };
     case 'inbox':
       return { tap: block.rows.map((r) => r.id), type: [] };
@@ -34,6 +36,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'panel':
     case 'message':
     case 'face-circle':
+    case 'app-header':
       return { tap: [], type: [] };
   }
 }
@@ -50,6 +53,9 @@ const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set([
   'threads',
   // Delete or Move to Junk closes what is open, and the app shows the list again.
   'actions',
+  // A network asks for its password (or joins); an app in the results opens its page.
+  'networks',
+  'apps',
 ]);
 
 /**
@@ -139,6 +145,16 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         break;
       case 'message':
         keys.push(s(`${block.id}.body`), s(`${block.id}.time`));
+        break;
+      case 'networks':
+        keys.push(...block.items.map((i) => s(i.id)));
+        if (block.items.some((i) => i.joined)) keys.push(s('connected'));
+        break;
+      case 'apps':
+        for (const item of block.items) keys.push(s(`${item.id}.name`), s(`${item.id}.maker`));
+        break;
+      case 'app-header':
+        keys.push(s('maker'));
         break;
       case 'face-circle':
         break;
