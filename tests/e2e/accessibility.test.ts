@@ -24,6 +24,7 @@ const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [
   ['log-in-each-time', ['nhs-access', 'nhs-biometrics', 'nhs-profile', 'login-enter-password', 'login-reset-password']],
   ['stay-safe', ['sms-inbox-scam', 'sms-scam-', 'email-inbox-scam', 'email-scam-']],
   ['nhs-111', ['111-', 'nhs-home-support']],
+  ['wifi-and-nhs-app', ['settings-', 'store-']],
 ];
 
 /** The steps that first show each of a lesson's screens whose id starts with one of the prefixes. */
