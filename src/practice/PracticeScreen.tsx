@@ -9,7 +9,7 @@ import { Actions } from './MessageParts';
 import { TextMessage, Threads } from './PhoneBlocks';
 import { PracticeField } from './PracticeField';
 import { Networks, StatusBar } from './SettingsParts';
-import { AppHeader, AppResults, StoreTop } from './StoreParts';
+import { AppHeader, AppResults, StoreName } from './StoreParts';
 import type { Say } from './say';
 import { type Block, isApp, type ScreenDef, showsEmail } from './screen-types';
 import { type ScreenId, screens } from './screens';
@@ -258,8 +258,9 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         {def.look === 'email' && <EmailTop say={say} />}
         {def.look === 'nhs-login' && <LoginTop say={say} />}
         {def.look === 'nhs-111' && <LoginTop say={say} name="common.111-name" />}
-        {(def.look === 'settings' || def.look === 'store') && <StatusBar online={online(def)} />}
-        {def.look === 'store' && <StoreTop say={say} />}
+        {(def.look === 'settings' || def.look === 'store') && (
+          <StatusBar online={online(def)}>{def.look === 'store' && <StoreName say={say} />}</StatusBar>
+        )}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">

@@ -1,18 +1,21 @@
+import type { ComponentChildren } from 'preact';
 import type { Highlight, Say } from './say';
 import type { WifiNetwork } from './screen-types';
 import './settings.css';
 
 /**
  * The thin bar at the very top of a tablet: the time and, once it is on a network, the Wi-Fi fan.
- * Drawn, not read from the real tablet: it shows what the lesson is teaching at that moment.
+ * Drawn, not read from the real tablet: it shows what the lesson is teaching at that moment. An
+ * app's name may sit in it (the app store's), so the page below keeps its room for the keyboard.
  */
-export function StatusBar({ online }: { online: boolean }) {
+export function StatusBar({ online, children }: { online: boolean; children?: ComponentChildren }) {
   return (
-    <div class="pr-status" aria-hidden="true">
-      <span lang="en" dir="ltr">
+    <div class="pr-status">
+      <span lang="en" dir="ltr" aria-hidden="true">
         10:30
       </span>
-      {online && <WifiFan class="pr-status-fan" />}
+      {children}
+      {online ? <WifiFan class="pr-status-fan" /> : <span />}
     </div>
   );
 }

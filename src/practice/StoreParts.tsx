@@ -2,13 +2,13 @@ import type { Highlight, Say } from './say';
 import type { AppIcon, StoreApp } from './screen-types';
 import './store.css';
 
-/** An app store's name across the top, in words: neither the App Store's nor Google Play's own. */
-export function StoreTop({ say }: { say: Say }) {
+/** An app store's name, in words: neither the App Store's nor Google Play's own. */
+export function StoreName({ say }: { say: Say }) {
   return (
-    <header class="pr-store-top">
+    <span class="pr-store-top">
       <span class="pr-store-bag" aria-hidden="true" />
       <span class="pr-store-name">{say('common.store-name')}</span>
-    </header>
+    </span>
   );
 }
 
