@@ -16,8 +16,11 @@ export type Block =
   | { kind: 'radios'; items: readonly string[] }
   /** Any number of choices: screens.<screen>.<item> */
   | { kind: 'checks'; items: readonly string[] }
-  /** A text box typed with the practice keyboard: screens.<screen>.<id> is its label */
-  | { kind: 'field'; id: string; multiline?: boolean }
+  /**
+   * A text box typed with the practice keyboard: screens.<screen>.<id> is its label. A password
+   * (`caseMatters`) is done only when typed exactly, capitals and all, as a real one must be.
+   */
+  | { kind: 'field'; id: string; multiline?: boolean; caseMatters?: boolean }
   /** Rows of label and value, each with a "Change" link tapped as change-<row> */
   | { kind: 'summary'; rows: readonly string[] }
   /** A green confirmation panel: screens.<screen>.<id>.title and .body */

@@ -30,7 +30,8 @@ export const settingsScreens = {
   'settings-password': {
     look: 'settings',
     blocks: [
-      { kind: 'field', id: 'password' },
+      // Case matters, as in a real Wi-Fi password: "health4" does not join.
+      { kind: 'field', id: 'password', caseMatters: true },
       { kind: 'button', id: 'join', style: 'primary' },
     ],
   },
