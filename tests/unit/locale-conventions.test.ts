@@ -54,7 +54,7 @@ const DEVICE_NAMES: Record<string, string[]> = {
   'wifi-and-nhs-app: steps.open-wifi.hint': ['Wi-Fi', 'Connections'],
   'wifi-and-nhs-app: steps.search-store.instruction': ['App Store', 'Google Play'],
   'wifi-and-nhs-app: steps.install.instruction': ['Get'],
-  'wifi-and-nhs-app: steps.open-app.body': ['Apple ID', 'Google'],
+  'wifi-and-nhs-app: steps.open-app.body': ['Apple Account', 'Apple ID', 'Google'],
 };
 
 describe.each(translated)('%s', (lang) => {
