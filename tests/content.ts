@@ -94,6 +94,9 @@ export function targetControl(
       return { role: 'button', name: block.link };
     if (block.kind === 'threads' && block.items.includes(target))
       return { role: 'button', name: label(`${target}.name`) };
+    // An app in a store's results is a button named by the app's name, as the store shows it.
+    if (block.kind === 'apps' && block.items.some((a) => a.id === target))
+      return { role: 'button', name: label(`${target}.name`) };
     if (block.kind === 'summary' && target.startsWith('change-')) {
       const row = target.slice('change-'.length);
       return { role: 'button', name: words('practice', 'common.change-row', { row: label(`${row}.label`) }) };

@@ -17,6 +17,8 @@ export const WAY_IDS = [
   'text-relay',
   'proxy',
   'female-clinician',
+  'hub-computer',
+  'nhs-website',
 ] as const;
 export type WayId = (typeof WAY_IDS)[number];
 

@@ -5,6 +5,7 @@
  */
 export const lessonIds: readonly string[] = [
   'tablet-basics',
+  'wifi-and-nhs-app',
   'email-address',
   'nhs-login-setup',
   'log-in-each-time',

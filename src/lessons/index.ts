@@ -11,10 +11,12 @@ import { repeatPrescription } from './repeat-prescription';
 import { staySafe } from './stay-safe';
 import { tabletBasics } from './tablet-basics';
 import { videoAppointment } from './video-appointment';
+import { wifiAndNhsApp } from './wifi-and-nhs-app';
 
 /** Every lesson, in the order the home screen shows them. */
 export const lessons: readonly Lesson[] = [
   tabletBasics,
+  wifiAndNhsApp,
   emailAddress,
   nhsLoginSetup,
   logInEachTime,

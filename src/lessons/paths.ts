@@ -13,7 +13,7 @@ export interface Path {
 }
 
 export const paths: readonly Path[] = [
-  { id: 'getting-started', lessons: ['tablet-basics', 'email-address'] },
+  { id: 'getting-started', lessons: ['tablet-basics', 'wifi-and-nhs-app', 'email-address'] },
   { id: 'nhs-login', lessons: ['nhs-login-setup', 'log-in-each-time', 'proxy-access'] },
   {
     id: 'gp-online',

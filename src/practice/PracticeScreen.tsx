@@ -8,6 +8,8 @@ import { FaceCircle, LoginTop } from './LoginParts';
 import { Actions } from './MessageParts';
 import { TextMessage, Threads } from './PhoneBlocks';
 import { PracticeField } from './PracticeField';
+import { Networks, StatusBar } from './SettingsParts';
+import { AppHeader, AppResults, StoreName } from './StoreParts';
 import type { Say } from './say';
 import { type Block, isApp, type ScreenDef, showsEmail } from './screen-types';
 import { type ScreenId, screens } from './screens';
@@ -33,7 +35,13 @@ const LOOK_CLASSES: Record<ScreenDef['look'], string> = {
   sms: 'pr-look-sms',
   tablet: 'pr-look-tablet',
   video: 'pr-look-nhs pr-look-video',
+  settings: 'pr-look-settings',
+  store: 'pr-look-store',
 };
+
+/** The tablet's own screens show its bar at the top: with the Wi-Fi fan once it is on a network. */
+const online = (def: ScreenDef): boolean =>
+  def.look === 'store' || def.blocks.some((b) => b.kind === 'networks' && b.items.some((n) => n.joined));
 
 /**
  * A mock screen of a real service, drawn with the NHS design system's own styles. It never sends
@@ -247,6 +255,12 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         return <CallView key={i} say={say} k={k} muted={!!block.muted} />;
       case 'call-controls':
         return <CallControls key={i} items={block.items} say={say} k={k} hl={hl} />;
+      case 'networks':
+        return <Networks key={i} items={block.items} say={say} k={k} hl={hl} />;
+      case 'apps':
+        return <AppResults key={i} items={block.items} say={say} k={k} hl={hl} />;
+      case 'app-header':
+        return <AppHeader key={i} icon={block.icon} say={say} k={k} />;
     }
   };
 
@@ -270,6 +284,9 @@ export function PracticeScreen({ screen, highlight, values, onTap, onInput }: Pr
         {def.look === 'nhs-111' && <LoginTop say={say} name="common.111-name" />}
         {def.acting && <ActingBanner say={say} text={k('acting')} hl={hl} />}
         {def.look === 'video' && <VideoTop say={say} />}
+        {(def.look === 'settings' || def.look === 'store') && (
+          <StatusBar online={online(def)}>{def.look === 'store' && <StoreName say={say} />}</StatusBar>
+        )}
         <div class="pr-body">
           {def.back && (
             <button type="button" class={`pr-back${hl('back')}`} data-target="back">

@@ -20,9 +20,12 @@ const normalise = (s: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-/** Whether typed text is what was asked, forgiving case, extra spaces and a final full stop. */
-export const typedMatches = (asked: string, typed: string): boolean =>
-  normalise(typed) !== '' && normalise(typed) === normalise(asked);
+/**
+ * Whether typed text is what was asked, forgiving case, extra spaces and a final full stop; a
+ * password (`caseMatters`) forgives nothing, as a real one does not.
+ */
+export const typedMatches = (asked: string, typed: string, caseMatters = false): boolean =>
+  caseMatters ? typed !== '' && typed === asked : normalise(typed) !== '' && normalise(typed) === normalise(asked);
 
 /** The name of the target the learner should use next, for the highlight. */
 export const actionTarget = (action: PracticeAction): string => (isTap(action) ? action.tap : action.type);

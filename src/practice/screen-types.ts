@@ -16,8 +16,11 @@ export type Block =
   | { kind: 'radios'; items: readonly string[] }
   /** Any number of choices: screens.<screen>.<item> */
   | { kind: 'checks'; items: readonly string[] }
-  /** A text box typed with the practice keyboard: screens.<screen>.<id> is its label */
-  | { kind: 'field'; id: string; multiline?: boolean }
+  /**
+   * A text box typed with the practice keyboard: screens.<screen>.<id> is its label. A password
+   * (`caseMatters`) is done only when typed exactly, capitals and all, as a real one must be.
+   */
+  | { kind: 'field'; id: string; multiline?: boolean; caseMatters?: boolean }
   /**
    * Rows of label and value, each with a "Change" link tapped as change-<row>; without the links
    * (change: false) where nothing can be changed, as on a test result
@@ -75,7 +78,17 @@ export type Block =
    * A video call's buttons along its foot, each screens.<screen>.<id> or common.<id>: the
    * microphone, the camera, and leaving. `off` draws a microphone or camera that is off, crossed out.
    */
-  | { kind: 'call-controls'; items: readonly CallControl[] };
+  | { kind: 'call-controls'; items: readonly CallControl[] }
+  /**
+   * A tablet's list of Wi-Fi networks, each a row to tap: screens.<screen>.<id> is its name, the
+   * same in every language. A padlock shows it needs a password; the one joined has a tick and
+   * screens.<screen>.connected, and the tablet's bar at the top shows the Wi-Fi fan.
+   */
+  | { kind: 'networks'; items: readonly WifiNetwork[] }
+  /** An app store's search results, each a row to tap: screens.<screen>.<id>.name and .maker */
+  | { kind: 'apps'; items: readonly StoreApp[] }
+  /** The top of an app's page in an app store: its picture and who made it, screens.<screen>.maker */
+  | { kind: 'app-header'; icon: AppIcon };
 
 /** One button of a video call: what it is for, and whether it is off now. */
 export interface CallControl {
@@ -84,14 +97,36 @@ export interface CallControl {
   off?: boolean;
 }
 
+/** A Wi-Fi network in range, as a tablet lists it. */
+export interface WifiNetwork {
+  id: string;
+  /** Needs a password (a padlock beside its name). */
+  locked?: boolean;
+  /** The one the tablet is on now. */
+  joined?: boolean;
+}
+
+/**
+ * An app's picture in a store: drawn shapes, never a real logo. A copy of an app often looks like
+ * it ("lookalike"), which is why the lesson teaches to check who made it.
+ */
+export type AppIcon = 'health-blue' | 'lookalike' | 'steps-green';
+
+export interface StoreApp {
+  id: string;
+  icon: AppIcon;
+}
+
 export interface ScreenDef {
   /**
    * nhs: looks like the NHS App, with its top bar; nhs-login: a white NHS login page with the blue
    * NHS header; nhs-111: NHS 111 online, a white NHS website page under the blue NHS header; email: a plain mail app, as on a tablet; sms: a phone's text messages; tablet: a
    * page of the tablet-basics exercises; video: a GP surgery's video consultation, a plain NHS-style
-   * web page opened in the internet app, under its address bar.
+   * web page opened in the internet app, under its address bar; settings: a tablet's own Settings
+   * app; store: an app store. The last two are neither Apple's nor Google's exactly: the lesson
+   * says so.
    */
-  look: 'nhs' | 'nhs-login' | 'nhs-111' | 'email' | 'sms' | 'tablet' | 'video';
+  look: 'nhs' | 'nhs-login' | 'nhs-111' | 'email' | 'sms' | 'tablet' | 'video' | 'settings' | 'store';
   /** The address the internet app shows above the page, the same in every language. */
   address?: string;
   /** Adds a "Back" link, tapped as "back". */

@@ -4,7 +4,9 @@ import { gpRecordScreens } from './kit/gp-record';
 import { nhs111Screens } from './kit/nhs-111';
 import { nhsAppScreens } from './kit/nhs-app';
 import { nhsLoginScreens } from './kit/nhs-login';
+import { settingsScreens } from './kit/settings';
 import { smsScreens } from './kit/sms';
+import { storeScreens } from './kit/store';
 import { tabletScreens } from './kit/tablet';
 import { videoScreens } from './kit/video';
 
@@ -23,6 +25,8 @@ export const kitParts = [
   nhs111Screens,
   gpRecordScreens,
   videoScreens,
+  settingsScreens,
+  storeScreens,
 ] as const;
 
 export const screens = {
@@ -35,6 +39,8 @@ export const screens = {
   ...nhs111Screens,
   ...gpRecordScreens,
   ...videoScreens,
+  ...settingsScreens,
+  ...storeScreens,
 };
 
 export type ScreenId = keyof typeof screens;

@@ -28,6 +28,8 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'long-list':
       return { tap: [block.target], type: [] };
     case 'mailboxes':
+    case 'networks':
+    case 'apps':
       return { tap: block.items.map((i) => i.id), type: [] };
     case 'inbox':
       return { tap: block.rows.map((r) => r.id), type: [] };
@@ -42,6 +44,7 @@ function blockTargets(block: Block): { tap: readonly string[]; type: readonly st
     case 'face-circle':
     case 'self-view':
     case 'call-view':
+    case 'app-header':
       return { tap: [], type: [] };
   }
 }
@@ -64,6 +67,9 @@ const OPENS_A_SCREEN: ReadonlySet<Block['kind']> = new Set([
   'permission',
   // A call's buttons change what the call shows (the microphone on again), or leave it.
   'call-controls',
+  // A network asks for its password (or joins); an app in the results opens its page.
+  'networks',
+  'apps',
 ]);
 
 /**
@@ -171,6 +177,16 @@ export function screenTextKeys(id: string, def: ScreenDef): { key: string; orCom
         break;
       case 'call-controls':
         keys.push(...block.items.map((i) => ({ key: `screens.${id}.${i.id}`, orCommon: `common.${i.id}` })));
+        break;
+      case 'networks':
+        keys.push(...block.items.map((i) => s(i.id)));
+        if (block.items.some((i) => i.joined)) keys.push(s('connected'));
+        break;
+      case 'apps':
+        for (const item of block.items) keys.push(s(`${item.id}.name`), s(`${item.id}.maker`));
+        break;
+      case 'app-header':
+        keys.push(s('maker'));
         break;
       case 'face-circle':
         break;

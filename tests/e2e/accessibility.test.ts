@@ -30,6 +30,7 @@ const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [
   ],
   ['health-record', ['nhs-home-your-health', 'your-health', 'gp-']],
   ['video-appointment', ['sms-inbox-video', 'sms-video-', 'video-']],
+  ['wifi-and-nhs-app', ['settings-', 'store-']],
 ];
 
 /** The steps that first show each of a lesson's screens whose id starts with one of the prefixes. */

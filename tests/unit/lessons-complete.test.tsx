@@ -30,10 +30,10 @@ describe('the end of a lesson', () => {
     const { user } = await openHubsteps();
     location.hash = `#/lesson/${basics.id}/${basics.steps.length}`;
     await screen.findByRole('heading', { level: 2, name: words('ui', 'done.next') });
-    // Getting an email address comes next on the "Getting started" path, not booking an appointment.
-    await user.click(await screen.findByRole('link', { name: words('email-address', 'title') }));
-    await screen.findByText(words('ui', 'player.step-of', { n: 1, total: lessonLength('email-address') }));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(words('email-address', 'steps.intro.title'));
+    // Getting online and the NHS App come next on the "Getting started" path, not booking an appointment.
+    await user.click(await screen.findByRole('link', { name: words('wifi-and-nhs-app', 'title') }));
+    await screen.findByText(words('ui', 'player.step-of', { n: 1, total: lessonLength('wifi-and-nhs-app') }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(words('wifi-and-nhs-app', 'steps.intro.title'));
   });
 });
 

@@ -50,6 +50,11 @@ const DEVICE_NAMES: Record<string, string[]> = {
   'volunteer: install.ipad-share': ['Share'],
   'volunteer: install.ipad-add': ['Add to Home Screen', 'Add'],
   'volunteer: install.setup-why': ['iPad', 'Safari'],
+  'wifi-and-nhs-app: steps.open-wifi.instruction': ['Settings'],
+  'wifi-and-nhs-app: steps.open-wifi.hint': ['Wi-Fi', 'Connections'],
+  'wifi-and-nhs-app: steps.search-store.instruction': ['App Store', 'Google Play'],
+  'wifi-and-nhs-app: steps.install.instruction': ['Get'],
+  'wifi-and-nhs-app: steps.open-app.body': ['Apple Account', 'Apple ID', 'Google'],
 };
 
 describe.each(translated)('%s', (lang) => {

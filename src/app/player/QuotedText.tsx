@@ -14,6 +14,9 @@ function labelKeys(screen: ScreenId, def: ScreenDef, target: string): string[] {
   // A conversation in a phone's texts is named by who sent it.
   if (def.blocks.some((b) => b.kind === 'threads' && b.items.includes(target)))
     return [`screens.${screen}.${target}.name`];
+  // An app in a store's results is named by its name.
+  if (def.blocks.some((b) => b.kind === 'apps' && b.items.some((a) => a.id === target)))
+    return [`screens.${screen}.${target}.name`];
   return [`screens.${screen}.${target}`, `common.${target}`];
 }
 

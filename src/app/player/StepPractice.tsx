@@ -4,7 +4,8 @@ import { movesOn } from '../../core/validate-lesson';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { actionTarget, tapOutcome, typedMatches, WRONG_TAPS_BEFORE_HIGHLIGHT } from '../../practice/goal';
 import { PracticeScreen } from '../../practice/PracticeScreen';
-import type { ScreenId } from '../../practice/screens';
+import type { ScreenDef } from '../../practice/screen-types';
+import { type ScreenId, screens } from '../../practice/screens';
 import { screenCatalog } from '../../practice/targets';
 import { QuotedText } from './QuotedText';
 import type { StepViewProps } from './step-props';
@@ -13,6 +14,12 @@ import type { StepViewProps } from './step-props';
 function showTarget(stage: HTMLElement | null, target: string | undefined) {
   if (!stage || !target) return;
   stage.querySelector(`[data-target="${target}"]`)?.scrollIntoView({ block: 'nearest' });
+}
+
+/** Whether a screen's field is a password, done only when typed exactly. */
+function caseMatters(screen: ScreenId, field: string): boolean {
+  const def: ScreenDef = screens[screen];
+  return def.blocks.some((b) => b.kind === 'field' && b.id === field && !!b.caseMatters);
 }
 
 /** A practice step: the learner does the goal on a mock screen; mistakes get gentle help. */
@@ -47,7 +54,14 @@ export function StepPractice({ step, lessonId, t, note, onReady, record, setFeed
 
   const onInput = (field: string, value: string) => {
     setValues({ ...values, [field]: value });
-    if (!done && action && !isTap(action) && action.type === field && typedMatches(asked, value)) advance();
+    if (
+      !done &&
+      action &&
+      !isTap(action) &&
+      action.type === field &&
+      typedMatches(asked, value, caseMatters(screen, field))
+    )
+      advance();
   };
 
   const fillIn = useRef(() => {});
