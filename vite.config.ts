@@ -18,6 +18,12 @@ import { CONTENT_HASH_LENGTH } from './src/offline/pack-files';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** Shown in settings; tests set HUBSTEPS_VERSION to tell two builds apart. */
 const version = process.env.HUBSTEPS_VERSION ?? pkg.version;
+/**
+ * The browser tests the unit and server tests' process runs (project e2e-beside): the browser
+ * process has the larger share of the suite's time, and one long file here evens it out.
+ */
+const BROWSER_TESTS_BESIDE_THE_REST = ['tests/e2e/learners.test.ts'];
+
 const LOCALE_CHUNK = /locales\/([\w-]+)\/([\w-]+)\.json$/;
 /** Every built file's content hash, one length everywhere: pack files are matched across versions by it. */
 const HASH = `[hash:${CONTENT_HASH_LENGTH}]`;
@@ -135,6 +141,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: [...BROWSER_TESTS_BESIDE_THE_REST],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -142,6 +149,18 @@ export default defineConfig({
           // the page much of its time. Taken from one queue, largest file first, so neither half
           // of the run waits long for the other at the end (fixed shards did, by two minutes).
           maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Browser tests run by the other process (build/test-in-parallel.ts), with the unit and
+          // server tests, so both processes end at about the same time.
+          name: 'e2e-beside',
+          include: [...BROWSER_TESTS_BESIDE_THE_REST],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

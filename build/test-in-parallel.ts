@@ -1,6 +1,7 @@
 /**
  * The test command's last part: the browser tests (two files at a time, see vite.config.ts) and
- * the rest (unit, server, server on PostgreSQL), in two vitest processes at once. A browser test
+ * the rest (unit, server, server on PostgreSQL, and a browser test that evens out the two, see
+ * vite.config.ts), in two vitest processes at once. A browser test
  * spends much of its time waiting for the page (a lesson's praise shows for a second on each
  * step), so two of them and the rest keep a 2-core machine busy; run one after another they took
  * most of the suite's 20 minutes. Each process writes its counts to a file; this prints the one
@@ -58,7 +59,7 @@ function run(
 // machine half idle.
 const results = await Promise.all([
   run('browsers', ['e2e']),
-  run('rest', ['unit', 'server', 'server-postgres'], ['--maxWorkers', '2']),
+  run('rest', ['unit', 'server', 'server-postgres', 'e2e-beside'], ['--maxWorkers', '2']),
 ]);
 rmSync(dir, { recursive: true, force: true });
 const total = { passed: 0, failed: 0, skipped: 0 };
