@@ -35,10 +35,26 @@ export function Actions({
     <div class="pr-actions">
       {items.map((id) => (
         <button type="button" class={`pr-action pr-action-${id}${hl(id)}`} data-target={id} key={id}>
-          <span class="pr-action-mark" aria-hidden="true" />
+          {id === 'delete' ? <BinMark /> : <span class="pr-action-mark" aria-hidden="true" />}
           <span class="pr-action-words">{say(k(id))}</span>
         </button>
       ))}
     </div>
+  );
+}
+
+/** A bin, as phones draw Delete: a lid with its handle over a tapering body with two ribs. */
+function BinMark() {
+  return (
+    <svg class="pr-action-bin" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M9 3h6v2h5v2H4V5h5z" fill="currentColor" />
+      <path
+        d="M6.5 9h11l-1 12h-9zM10.5 12v6M13.5 12v6"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linejoin="round"
+      />
+    </svg>
   );
 }
