@@ -169,3 +169,25 @@ describe('the lesson player', () => {
     );
   });
 });
+
+describe('an explain step showing the screen the app shows next', () => {
+  it('shows its controls as unavailable, and Tab goes past them to the lesson’s own buttons', async () => {
+    const { user } = await openStep('booked');
+    const heading = await stepShown('booked');
+    const shown = document.querySelector<HTMLElement>('.practice');
+    const controls = [...(shown?.querySelectorAll<HTMLElement>('button, input, a[href]') ?? [])];
+    expect(controls.length).toBeGreaterThan(0);
+    for (const control of controls) {
+      expect(control.getAttribute('aria-disabled')).toBe('true');
+      expect(control.tabIndex).toBe(-1);
+    }
+    heading.focus();
+    const reached: HTMLElement[] = [];
+    for (let i = 0; i < 6; i++) {
+      await user.tab();
+      reached.push(document.activeElement as HTMLElement);
+    }
+    expect(reached.filter((el) => shown?.contains(el))).toEqual([]);
+    expect(reached).toContain(nextButton());
+  });
+});
