@@ -1,6 +1,6 @@
 /**
  * The test command's last part: the browser tests (two files at a time, see vite.config.ts) and
- * the rest (unit, server, server on PostgreSQL, and a browser test that evens out the two, see
+ * the rest (unit, server, server on PostgreSQL, and two browser tests that even out the two, see
  * vite.config.ts), in two vitest processes at once. A browser test
  * spends much of its time waiting for the page (a lesson's praise shows for a second on each
  * step), so two of them and the rest keep a 2-core machine busy; run one after another they took
