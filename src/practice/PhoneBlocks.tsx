@@ -22,7 +22,7 @@ export function Threads({ items, say, k, hl }: Props & { items: readonly string[
           <span class="pr-thread-photo" aria-hidden="true" />
           <div class="pr-thread-words">
             <div class="pr-thread-top">
-              <button type="button" class="pr-thread-name" data-target={id}>
+              <button type="button" class="pr-row-button pr-thread-name" data-target={id}>
                 {say(k(`${id}.name`))}
               </button>
               <span class="pr-thread-time">{say(k(`${id}.time`))}</span>

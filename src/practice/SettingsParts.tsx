@@ -69,7 +69,7 @@ export function Networks({
             {net.joined ? '✓' : ''}
           </span>
           <span class="pr-net-words">
-            <button type="button" class="pr-net-name" data-target={net.id}>
+            <button type="button" class="pr-row-button pr-net-name" data-target={net.id}>
               {say(k(net.id))}
             </button>
             {net.joined && <span class="pr-net-state">{say(k('connected'))}</span>}

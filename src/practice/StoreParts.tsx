@@ -55,7 +55,7 @@ export function AppResults({
         <li key={app.id} class={`pr-store-row${hl(app.id)}`}>
           <AppPicture icon={app.icon} />
           <span class="pr-store-words">
-            <button type="button" class="pr-store-app-name" data-target={app.id}>
+            <button type="button" class="pr-row-button pr-store-app-name" data-target={app.id}>
               {say(k(`${app.id}.name`))}
             </button>
             <span class="pr-store-maker">{say(k(`${app.id}.maker`))}</span>
