@@ -14,16 +14,21 @@ import { validateLessonsPlugin } from './build/validate-lessons-plugin';
 import { webManifest } from './build/web-manifest';
 import { lessons } from './src/lessons';
 import { CONTENT_HASH_LENGTH } from './src/offline/pack-files';
+import LongestFirst from './tests/longest-first';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** Shown in settings; tests set HUBSTEPS_VERSION to tell two builds apart. */
 const version = process.env.HUBSTEPS_VERSION ?? pkg.version;
 /**
- * The browser tests the unit and server tests' process runs (project e2e-beside): the browser
- * process has the larger share of the suite's time, and these two long files even it out (in the
- * last full run the browser process still ended two minutes after the other with one).
+ * The test command runs the unit and server tests first, then the browser tests: one group at a
+ * time, each with the workers it can use. Run side by side, the two halves took a third longer
+ * than one after the other (1283 s against about 1020 s on the CI machine's 2 cores), as each
+ * half's waiting and polling slowed the other. The unit and server tests are bound by the
+ * processor (two at a time); a browser test waits for its page much of the time, so three of
+ * them keep 2 cores busy.
  */
-const BROWSER_TESTS_BESIDE_THE_REST = ['tests/e2e/learners.test.ts', 'tests/e2e/practice-keyboard.test.ts'];
+const FIRST = { sequence: { groupOrder: 0 }, maxWorkers: 2 } as const;
+const THEN = { sequence: { groupOrder: 1 }, maxWorkers: 3 } as const;
 
 const LOCALE_CHUNK = /locales\/([\w-]+)\/([\w-]+)\.json$/;
 /** Every built file's content hash, one length everywhere: pack files are matched across versions by it. */
@@ -104,6 +109,7 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -113,6 +119,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
           testTimeout: 30_000,
+          ...FIRST,
         },
       },
       {
@@ -123,6 +130,7 @@ export default defineConfig({
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          ...FIRST,
         },
       },
       {
@@ -135,6 +143,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/server/postgres.ts'],
           testTimeout: 30_000,
+          ...FIRST,
         },
       },
       {
@@ -142,26 +151,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: [...BROWSER_TESTS_BESIDE_THE_REST],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two files at a time, each with its own Chromium and server: a browser test waits for
-          // the page much of its time. Taken from one queue, largest file first, so neither half
-          // of the run waits long for the other at the end (fixed shards did, by two minutes).
-          maxWorkers: 2,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          // Browser tests run by the other process (build/test-in-parallel.ts), with the unit and
-          // server tests, so both processes end at about the same time.
-          name: 'e2e-beside',
-          include: [...BROWSER_TESTS_BESIDE_THE_REST],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          ...THEN,
         },
       },
     ],

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { languageName } from '../../src/i18n/language-name';
-import { lessonById, lessons } from '../../src/lessons';
-import { screens as practiceScreens } from '../../src/practice/screens';
+import { lessons } from '../../src/lessons';
 import { stepNumber, words, wordsIn } from '../content';
 import { keyboardWords } from '../keyboard-taps';
 import { axeViolations } from './axe';
@@ -15,63 +14,27 @@ const LESSON = 'book-gp-appointment';
 const app = useStaticAppInChromium();
 
 /**
- * Practice screens added for later lessons, by lesson and the prefixes of their screen ids: each
- * is checked where its lesson first shows it, all in one tablet (a fresh one each takes seconds).
+ * How a screen is reached: by a learner signed in on a set-up tablet of their own, by the one
+ * learner whose tablet the screens that change nothing a later screen shows share (a fresh
+ * tablet and learner each take seconds of a 2-core machine), or on a tablet as it is.
  */
-const NEW_SCREENS: [lessonId: string, prefixes: string[]][] = [
-  ['ask-gp-online', ['consult-', 'messages-']],
-  // Whole ids: the other nhs- and login- screens belong to other lessons.
-  ['log-in-each-time', ['nhs-access', 'nhs-biometrics', 'nhs-profile', 'login-enter-password', 'login-reset-password']],
-  ['stay-safe', ['sms-inbox-scam', 'sms-scam-', 'email-inbox-scam', 'email-scam-']],
-  ['nhs-111', ['111-', 'nhs-home-support']],
-  [
-    'proxy-access',
-    ['nhs-home-linked', 'nhs-linked-', 'nhs-home-acting', 'nhs-prescriptions-acting', 'nhs-switch-back'],
-  ],
-  ['health-record', ['nhs-home-your-health', 'your-health', 'gp-']],
-  ['video-appointment', ['sms-inbox-video', 'sms-video-', 'video-']],
-  ['wifi-and-nhs-app', ['settings-', 'store-']],
-];
+type Who = 'learner' | 'same learner' | 'new tablet' | 'set-up tablet';
 
-/** The steps that first show each of a lesson's screens whose id starts with one of the prefixes. */
-function stepsShowingScreens(lessonId: string, prefixes: string[]): { n: number; screen: string; title: string }[] {
-  const seen = new Set<string>();
-  const found: { n: number; screen: string; title: string }[] = [];
-  for (const [i, s] of (lessonById(lessonId)?.steps ?? []).entries()) {
-    const screen = s.type === 'practice' || s.type === 'explain' ? s.screen : undefined;
-    if (!screen || seen.has(screen) || !prefixes.some((p) => screen.startsWith(p))) continue;
-    seen.add(screen);
-    found.push({ n: i + 1, screen, title: words(lessonId, `steps.${s.id}.title`) });
+let shared: Page | undefined;
+afterAll(() => shared?.close());
+
+/** Opens a screen, at 820 px wide, in a fresh tablet (its own context) or in the shared learner's. */
+async function open(path: string, who: Who): Promise<Page> {
+  const viewport = { width: 820, height: 1000 };
+  let page = who === 'same learner' ? shared : undefined;
+  if (page) await page.setViewportSize(viewport);
+  else {
+    page = await app.onlineTablet({ viewport });
+    await page.goto(app.server.url);
+    if (who === 'learner' || who === 'same learner') await newLearner(page, 'Sam');
+    if (who === 'set-up tablet') await englishIfAsked(page);
+    if (who === 'same learner') shared = page;
   }
-  return found;
-}
-
-/** How far the page scrolls sideways, once the layout has settled. */
-const sideways = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((done) =>
-        requestAnimationFrame(() => done(document.documentElement.scrollWidth - window.innerWidth)),
-      ),
-  );
-
-/** Doubles the text size, as a browser's text setting does (a constructed sheet: the CSP refuses a <style>). */
-const textSize = (page: Page, percent: 100 | 200) =>
-  page.evaluate((p) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`html { font-size: ${p}% !important; }`);
-    document.adoptedStyleSheets = p === 100 ? [] : [sheet];
-  }, percent);
-
-/** How a screen is reached: by a learner signed in on a set-up tablet, or on a tablet as it is. */
-type Who = 'learner' | 'new tablet' | 'set-up tablet';
-
-/** Opens a screen in a fresh tablet (its own context), as a signed-in learner unless told otherwise. */
-async function open(path: string, who: Who = 'learner', width = 820): Promise<Page> {
-  const page = await app.onlineTablet({ viewport: { width, height: 1000 } });
-  await page.goto(app.server.url);
-  if (who === 'learner') await newLearner(page, 'Sam');
-  if (who === 'set-up tablet') await englishIfAsked(page);
   await page.goto(`${app.server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await screenSettled(page);
@@ -155,18 +118,18 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
       await openVolunteerSettings(page, app.server.url);
     },
   ],
-  ['My settings', '#/me', 'learner'],
+  ['My settings', '#/me', 'same learner'],
   [
     'My settings, choosing a PIN',
     '#/me',
-    'learner',
+    'same learner',
     async (page) => {
       await page.getByRole('button', exact(words('ui', 'me.add-pin'))).click();
       await page.getByRole('group', exact(words('ui', 'new.pin-choose'))).waitFor();
     },
   ],
-  ['the learner card', '#/card', 'learner'],
-  ['the home screen', '#/', 'learner'],
+  ['the learner card', '#/card', 'same learner'],
+  ['the home screen', '#/', 'same learner'],
   [
     'the home screen with no connection',
     '#/',
@@ -176,12 +139,12 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
       await page.getByText(words('ui', 'offline.notice')).waitFor();
     },
   ],
-  ['an explain step', step('intro'), 'learner'],
-  ['a practice step', step('open-appointments'), 'learner'],
+  ['an explain step', step('intro'), 'same learner'],
+  ['a practice step', step('open-appointments'), 'same learner'],
   [
     'a practice step after three wrong taps (hint and highlight)',
     step('open-appointments'),
-    'learner',
+    'same learner',
     async (page) => {
       for (const t of ['prescriptions', 'documents', 'nav-profile']) await tap(page, 'nhs-home', t);
       await page.getByText(words('ui', 'practice.highlighted')).waitFor();
@@ -190,19 +153,19 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
   [
     'a practice step with the keyboard open',
     step('type-reason'),
-    'learner',
+    'same learner',
     async (page) => {
       await tap(page, 'book-reason', 'reason');
       await page.getByRole('group', exact(keyboardWords().keyboard)).waitFor();
     },
   ],
-  ['a practice step with choices', step('choose-type'), 'learner'],
-  ['a practice step with a summary', step('confirm-booking'), 'learner'],
-  ['an explain step showing the screen the app shows next', step('booked'), 'learner'],
+  ['a practice step with choices', step('choose-type'), 'same learner'],
+  ['a practice step with a summary', step('confirm-booking'), 'same learner'],
+  ['an explain step showing the screen the app shows next', step('booked'), 'same learner'],
   [
     'a check step after a wrong answer',
     step('before-you-confirm'),
-    'learner',
+    'same learner',
     async (page) => {
       const wrong = words(LESSON, 'steps.before-you-confirm.answers.already-booked');
       await page.getByRole('button', exact(wrong)).click();
@@ -210,18 +173,9 @@ const screens: [string, string, Who, ((page: Page) => Promise<void>)?][] = [
       await page.getByText(words(LESSON, 'steps.before-you-confirm.explanation'), { exact: false }).waitFor();
     },
   ],
-  ['an other-ways step', step('other-ways'), 'learner'],
-  ['a done step', step('done'), 'learner'],
+  ['an other-ways step', step('other-ways'), 'same learner'],
+  ['a done step', step('done'), 'same learner'],
 ];
-
-/** Text at 200 %: a constructed sheet, as the page's Content-Security-Policy refuses a <style> added to it. */
-async function textAt200(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('html { font-size: 200% !important; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  });
-}
 
 describe('accessibility in Chromium', () => {
   it.each(screens)(
@@ -230,8 +184,7 @@ describe('accessibility in Chromium', () => {
       const page = await open(path, who);
       await prepare?.(page);
       expect(await axeViolations(page)).toEqual([]);
-      // The same screen in the same state, on a small phone and a wide tablet (one fresh tablet
-      // for each screen, not three: each takes seconds on a 2-core machine).
+      // The same screen in the same state, on a small phone and a wide tablet.
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 1000 });
         const overflow = await page.evaluate(
@@ -242,142 +195,12 @@ describe('accessibility in Chromium', () => {
         );
         expect({ width, overflow }).toEqual({ width, overflow: 0 });
       }
-      await page.context().close();
+      if (page !== shared) await page.context().close();
     },
   );
-
-  it.each(NEW_SCREENS)(
-    'axe-core finds nothing on every new practice screen of %s: 320 and 1280 px wide, and text twice its size',
-    async (lessonId, prefixes) => {
-      const steps = stepsShowingScreens(lessonId, prefixes);
-      // Every screen of the kit with these prefixes is shown by the lesson, so none goes unchecked.
-      const kit = Object.keys(practiceScreens).filter((id) => prefixes.some((p) => id.startsWith(p)));
-      expect(steps.map((s) => s.screen).sort()).toEqual(kit.sort());
-      const page = await open('#/');
-      const found: string[] = [];
-      for (const { n, screen, title } of steps) {
-        await page.setViewportSize({ width: 820, height: 1000 });
-        await page.evaluate((hash) => {
-          location.hash = hash;
-        }, `#/lesson/${lessonId}/${n}`);
-        await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-        await screenSettled(page);
-        for (const [width, percent] of [
-          [320, 100],
-          [1280, 100],
-          [820, 200],
-        ] as const) {
-          await page.setViewportSize({ width, height: 1000 });
-          await textSize(page, percent);
-          const at = `${screen} at ${width} px, ${percent} % text`;
-          // The whole step once; at the other sizes the practice screen, which is what is new.
-          for (const v of await axeViolations(page, width === 1280 ? undefined : '.practice'))
-            found.push(`${at}: ${v}`);
-          const overflow = await sideways(page);
-          if (overflow !== 0) found.push(`${at}: scrolls sideways by ${overflow} px`);
-        }
-        await textSize(page, 100);
-      }
-      expect(found).toEqual([]);
-      await page.context().close();
-    },
-  );
-
-  it('text grows to 200 % without anything scrolling sideways', async () => {
-    for (const path of ['#/', step('open-appointments'), step('type-reason')]) {
-      const page = await open(path, 'learner', 820);
-      await textAt200(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect({ path, overflow }).toEqual({ path, overflow: 0 });
-      await page.context().close();
-    }
-  });
-
-  /**
-   * The practice mail app's screens, each at its widest and narrowest and with text at 200 %: one
-   * learner's tablet for them all, going from step to step as a learner would.
-   */
-  it('axe-core finds no violations on the mail app’s screens at 320 px, 1280 px and 200 % text, and nothing scrolls sideways', async () => {
-    const mail = 'email-address';
-    const shown = ['open-inbox', 'the-inbox', 'find-code', 'use-code'];
-    const page = await open('#/', 'learner', 320);
-    const found: unknown[] = [];
-    for (const id of shown) {
-      await page.goto(`${app.server.url}#/lesson/${mail}/${stepNumber(mail, id)}`);
-      await expect.poll(() => stepHeading(page)).toBe(words(mail, `steps.${id}.title`));
-      await page.locator('.pr-look-email').waitFor();
-      await screenSettled(page);
-      for (const size of ['320 px', '1280 px', '200 % text']) {
-        await page.setViewportSize({ width: size === '1280 px' ? 1280 : 320, height: 1000 });
-        if (size === '200 % text') await textAt200(page);
-        const overflow = await page.evaluate(
-          () =>
-            new Promise<number>((done) =>
-              requestAnimationFrame(() => done(document.documentElement.scrollWidth - window.innerWidth)),
-            ),
-        );
-        found.push({ id, size, overflow, violations: await axeViolations(page) });
-      }
-      await page.evaluate(() => {
-        document.adoptedStyleSheets = [];
-      });
-    }
-    expect(found).toEqual(
-      shown.flatMap((id) =>
-        ['320 px', '1280 px', '200 % text'].map((size) => ({ id, size, overflow: 0, violations: [] })),
-      ),
-    );
-    await page.context().close();
-    // Four screens, three sizes each, on one tablet: longer than one screen, shorter than four start-ups.
-  }, 120_000);
-
-  it('axe-core finds no violations on the NHS login and phone screens, at 320 and 1280 px and at 200 % text, in Urdu', async () => {
-    // One learner for every screen of the kit's NHS login and phone looks, in Urdu: each control
-    // carries NHS login's English and the learner's own words, the hardest case for both. axe
-    // reads the practice screen only: the player around it is tested on every kind of step.
-    const lesson = lessonById('nhs-login-setup');
-    if (!lesson) throw new Error('The lesson is missing');
-    const page = await app.onlineTablet({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(app.server.url);
-    await newLearner(page, 'Sam', 'avatar-cat', 'ur');
-    const found: string[] = [];
-    const seen = new Set<string>();
-    for (const [i, s] of lesson.steps.entries()) {
-      const screen = 'screen' in s ? s.screen : undefined;
-      if (!screen || !/^(login|sms)-/.test(screen) || seen.has(screen)) continue;
-      seen.add(screen);
-      await page.evaluate(
-        (hash) => {
-          location.hash = hash;
-        },
-        `#/lesson/${lesson.id}/${i + 1}`,
-      );
-      const title = wordsIn('ur', lesson.id, `steps.${s.id}.title`);
-      await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-      await screenSettled(page);
-      for (const [at, width, text] of [
-        ['320 px', 320, '100%'],
-        ['1280 px', 1280, '100%'],
-        ['200 % text', 820, '200%'],
-      ] as const) {
-        await page.setViewportSize({ width, height: 1000 });
-        await page.evaluate((size) => {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(`html { font-size: ${size} !important; }`);
-          document.adoptedStyleSheets = [sheet];
-        }, text);
-        for (const v of await axeViolations(page, '.practice')) found.push(`${screen} at ${at}: ${v}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) found.push(`${screen} at ${at}: scrolls ${overflow} px sideways`);
-      }
-    }
-    expect(seen.size).toBe(10);
-    expect(found).toEqual([]);
-    await page.context().close();
-  }, 180_000);
 
   it('a keyboard alone can start a lesson, do a practice step and go on', async () => {
-    const page = await open('#/');
+    const page = await open('#/', 'learner');
     const focusTo = async (name: string) => {
       for (let i = 0; i < 80; i++) {
         await page.keyboard.press('Tab');

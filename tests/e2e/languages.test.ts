@@ -40,7 +40,7 @@ async function openStep(page: Page, lang: string, n: number, stepId: string): Pr
 }
 
 describe('languages in Chromium', () => {
-  it('a new tablet names each language as WebKit and Firefox do (other-engines.test.ts)', async () => {
+  it('a new tablet names each language as WebKit and Firefox do (webkit.test.ts, firefox.test.ts)', async () => {
     const context = await app.browser.newContext({ viewport: { width: 820, height: 1000 } });
     const page = await context.newPage();
     await page.goto(app.server.url);
