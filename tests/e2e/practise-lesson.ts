@@ -6,7 +6,7 @@ import type { ScreenId } from '../../src/practice/screens';
 import { movesOnByItself, stepNumber, stepTitle, wordsIn } from '../content';
 import { keyboardWords, keyTaps } from '../keyboard-taps';
 import { newLearner } from './learner-in-browser';
-import { exact, practiceControl, stepHeading } from './lesson-in-browser';
+import { exact, headingLeaves, practiceControl, stepHeading } from './lesson-in-browser';
 import type { StaticApp } from './static-app';
 
 /** A learner's tablet in a browser, watched for what a lesson's practice must never do. */
@@ -81,13 +81,13 @@ export async function practiseSteps(
       if (moving) {
         // Only one way on: the app's own control, and no Next beside it.
         expect(await next.count()).toBe(0);
-        await expect.poll(() => stepHeading(page), { timeout: 15_000 }).not.toBe(title);
+        await headingLeaves(page, title);
         continue;
       }
     }
     if (step.type === 'check') throw new Error(`practiseSteps does not answer checks (${lessonId}/${step.id})`);
     await next.click();
-    await expect.poll(() => stepHeading(page)).not.toBe(title);
+    await headingLeaves(page, title);
   }
 }
 

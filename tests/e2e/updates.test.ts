@@ -57,7 +57,8 @@ describe('updates in Chromium', () => {
     await idle.goto(builds.server.url);
     await idle.getByRole('heading', { level: 1, name: words('ui', 'who.title') }).waitFor();
     const oldFiles = keptFiles(DIST);
-    await expect.poll(() => cachedOf(resting, oldFiles), { timeout: 30_000 }).toEqual(oldFiles);
+    // Every half second: each look lists the whole cache while the tablet is downloading into it.
+    await expect.poll(() => cachedOf(resting, oldFiles), { timeout: 30_000, interval: 500 }).toEqual(oldFiles);
     await learning.goto(`${builds.server.url}#/lesson/${lesson.id}/1`);
     for (const step of lesson.steps.slice(0, 2)) await completeStepInBrowser(learning, lesson, step);
     for (const page of [learning, resting, idle]) await markPage(page);
