@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lessonById } from '../../src/lessons';
 import { stepNumber, words, wordsIn } from '../content';
-import { textSize } from './accessibility-checks';
+import { sideways, textSize } from './accessibility-checks';
 import { axeViolations } from './axe';
 import { newLearner } from './learner-in-browser';
 import { stepHeading } from './lesson-in-browser';
@@ -59,12 +59,7 @@ describe('accessibility with larger text and on small and wide screens, in Chrom
       for (const size of ['320 px', '1280 px', '200 % text']) {
         await page.setViewportSize({ width: size === '1280 px' ? 1280 : 320, height: 1000 });
         if (size === '200 % text') await textSize(page, 200);
-        const overflow = await page.evaluate(
-          () =>
-            new Promise<number>((done) =>
-              requestAnimationFrame(() => done(document.documentElement.scrollWidth - window.innerWidth)),
-            ),
-        );
+        const overflow = await sideways(page);
         found.push({ id, size, overflow, violations: await axeViolations(page) });
       }
       await textSize(page, 100);

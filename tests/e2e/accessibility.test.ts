@@ -4,6 +4,7 @@ import { languageName } from '../../src/i18n/language-name';
 import { lessons } from '../../src/lessons';
 import { stepNumber, words, wordsIn } from '../content';
 import { keyboardWords } from '../keyboard-taps';
+import { sideways } from './accessibility-checks';
 import { axeViolations } from './axe';
 import { englishIfAsked, newLearner, openVolunteerSettings, signOutLearner } from './learner-in-browser';
 import { exact, stepHeading, tap } from './lesson-in-browser';
@@ -187,12 +188,7 @@ describe('accessibility in Chromium', () => {
       // The same screen in the same state, on a small phone and a wide tablet.
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 1000 });
-        const overflow = await page.evaluate(
-          () =>
-            new Promise<number>((done) =>
-              requestAnimationFrame(() => done(document.documentElement.scrollWidth - window.innerWidth)),
-            ),
-        );
+        const overflow = await sideways(page);
         expect({ width, overflow }).toEqual({ width, overflow: 0 });
       }
       if (page !== shared) await page.context().close();
