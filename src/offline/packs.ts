@@ -31,11 +31,19 @@ export async function packStatuses(list: PackList): Promise<PackStatus[]> {
 export const isComplete = (s: PackStatus): boolean => s.present === s.pack.files.length;
 
 /**
- * Downloads the files of these packs that the tablet does not have yet, one by one, so a
- * dropped connection keeps everything fetched so far and the next try picks up from there.
- * Reports progress from 0 to 1 by bytes. The files already here are counted before anything is
- * reported, so a tablet that has them all goes straight to 1 and is never said to be "getting
- * ready" while it only checks.
+ * How many pack files are fetched at once: a hub's Wi-fi has a long round trip and each file is
+ * small, so one at a time spends most of its time waiting; a few at a time do not crowd out a
+ * learner's own requests.
+ */
+export const PACK_DOWNLOADS_AT_ONCE = 4;
+
+/**
+ * Downloads the files of these packs that the tablet does not have yet, a few at a time, each
+ * kept as soon as it arrives, so a dropped connection keeps everything fetched so far and the
+ * next try picks up from there. Reports progress from 0 to 1 by bytes. The files already here
+ * are counted before anything is reported, so a tablet that has them all goes straight to 1 and
+ * is never said to be "getting ready" while it only checks. The first failure ends the download
+ * (files under way still finish and are kept) and is thrown.
  */
 export async function downloadPacks(packs: readonly Pack[], onProgress: (done: number) => void): Promise<void> {
   if (!hasCaches()) return;
@@ -46,12 +54,26 @@ export async function downloadPacks(packs: readonly Pack[], onProgress: (done: n
   const missing = files.filter((_, i) => !here[i]);
   let done = total - missing.reduce((sum, f) => sum + f.bytes, 0);
   if (missing.length > 0) onProgress(done / total);
-  for (const file of missing) {
-    const response = await fetch(file.url, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
-    await cache.put(file.url, response);
-    done += file.bytes;
-    onProgress(done / total);
-  }
+  let next = 0;
+  let failed = false;
+  const fetchInTurn = async () => {
+    while (!failed && next < missing.length) {
+      const file = missing[next++] as (typeof missing)[number];
+      try {
+        const response = await fetch(file.url, { cache: 'no-cache' });
+        if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
+        await cache.put(file.url, response);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+      done += file.bytes;
+      onProgress(done / total);
+    }
+  };
+  const turns = Array.from({ length: Math.min(PACK_DOWNLOADS_AT_ONCE, missing.length) }, fetchInTurn);
+  const outcomes = await Promise.allSettled(turns);
+  const failure = outcomes.find((o) => o.status === 'rejected');
+  if (failure) throw failure.reason;
   onProgress(1);
 }
