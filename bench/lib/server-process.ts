@@ -22,7 +22,19 @@ export interface ServerProcess {
 
 /** CPU seconds a process has used, from /proc (Linux). */
 export function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return ticksToSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+}
+
+/**
+ * CPU seconds of a process's main thread alone (its thread id is its process id): a Node
+ * server's JavaScript, and SQLite's work on it, run there; the rest is garbage collection,
+ * file syncs and workers.
+ */
+export function mainThreadCpuSecondsOf(pid: number): number {
+  return ticksToSeconds(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8'));
+}
+
+function ticksToSeconds(stat: string): number {
   // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
