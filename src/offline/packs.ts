@@ -1,5 +1,5 @@
 import { PACK_CACHE } from './pack-files';
-import { type Pack, type PackList, packBytes } from './pack-types';
+import { type Pack, type PackFile, type PackList, packBytes } from './pack-types';
 
 export interface PackStatus {
   pack: Pack;
@@ -58,7 +58,7 @@ export async function downloadPacks(packs: readonly Pack[], onProgress: (done: n
   let failed = false;
   const fetchInTurn = async () => {
     while (!failed && next < missing.length) {
-      const file = missing[next++] as (typeof missing)[number];
+      const file = missing[next++] as PackFile;
       try {
         const response = await fetch(file.url, { cache: 'no-cache' });
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTap, type Step } from '../../src/core/lesson';
 import { lessons } from '../../src/lessons';
-import { movesOnByItself, wordsIn } from '../content';
+import { movesOnByItself, stepTitle } from '../content';
 import { axeViolations } from './axe';
 import { newLearner } from './learner-in-browser';
 import type { StaticApp } from './static-app';
@@ -112,10 +112,7 @@ export function stepsFitIn(lang: string, app: StaticApp): void {
           await page.setViewportSize(size);
           for (const lesson of lessons.filter((l) => l.id === lessonId)) {
             for (const [i, step] of lesson.steps.entries()) {
-              const title =
-                step.type === 'check'
-                  ? wordsIn(lang, 'ui', 'check.title')
-                  : wordsIn(lang, lesson.id, `steps.${step.id}.title`);
+              const title = stepTitle(lesson.id, step, lang);
               const at = `${size.width}×${size.height} ${lesson.id} step ${i + 1}`;
               // Each step opens at its top, with its heading focused.
               const top = await openStep(page, `#/lesson/${lesson.id}/${i + 1}`, title);
@@ -138,17 +135,7 @@ export function stepsFitIn(lang: string, app: StaticApp): void {
           const kind = step.type === 'explain' && step.screen ? 'explain-screen' : step.type;
           if (kinds.has(kind)) continue;
           kinds.add(kind);
-          await page.evaluate(
-            (hash) => {
-              location.hash = hash;
-            },
-            `#/lesson/${lesson.id}/${i + 1}`,
-          );
-          const title =
-            step.type === 'check'
-              ? wordsIn(lang, 'ui', 'check.title')
-              : wordsIn(lang, lesson.id, `steps.${step.id}.title`);
-          await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+          await openStep(page, `#/lesson/${lesson.id}/${i + 1}`, stepTitle(lesson.id, step, lang));
           for (const v of await axeViolations(page)) found.push(`${lesson.id} step ${i + 1}: ${v}`);
         }
       }
