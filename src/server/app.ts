@@ -24,7 +24,7 @@ import Fastify, {
 } from 'fastify';
 import type { Kysely } from 'kysely';
 import { type Coordinator, cleanEmail, coordinatorOf, signIn, signOut } from './accounts';
-import { untilDurable } from './db/open';
+import { untilDurable } from './db/durability';
 import type { ServerDatabase } from './db/schema';
 import { type Device, deviceOf, makeEnrolmentCode, redeemEnrolmentCode, revokeDevice } from './enrolment';
 import { hubDevices } from './hub-devices';

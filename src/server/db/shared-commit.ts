@@ -15,7 +15,7 @@
  * risk deadlocks with another server process.
  */
 import { type Kysely, SqliteAdapter, sql, type Transaction } from 'kysely';
-import { untilDurable } from './open';
+import { untilDurable } from './durability';
 
 /** At most this many writes share a commit, so the first of them is not kept waiting long. */
 export const MAX_SHARED = 32;
