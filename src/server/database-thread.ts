@@ -58,6 +58,10 @@ interface Held {
   release: () => void;
 }
 
+/**
+ * Opens `file` and serves the server's thread through `port` until told to close; `close` ends
+ * the thread. Says `ready`, or `failed` with SQLite's reason (a file that is not a database).
+ */
 export function runDatabaseThread(
   port: { postMessage(message: FromThread): void; on(event: 'message', listener: (m: ToThread) => void): void },
   { file, driver }: ThreadData,

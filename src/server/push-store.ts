@@ -90,6 +90,7 @@ export async function storePush(
   db: Kysely<ServerDatabase>,
   { deviceId, valid, refused, receivedAt, waiting }: StoreRequest,
 ): Promise<PushResult> {
+  // Its own transaction, or on SQLite one shared with other pushes waiting for the writer.
   const { accepted, codeTaken } = await inWriteTransaction(db, async (tx) => {
     const device = await takeHubTurn(tx, deviceId);
     const ownIds = new Set([device.id, ...(await aliasesOf(tx, device.id))]);

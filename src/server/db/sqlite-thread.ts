@@ -160,8 +160,13 @@ class SqliteThreadDriver implements Driver, SqliteThread {
             // an idle connection is no reason for the process to go on.
             worker.unref();
             this.#worker = worker;
-            // Opened once the thread has made the file and switched it to WAL.
-            this.#reader = reader(this.#file);
+            // Opened once the thread has made the file and switched it to WAL. Without it (a
+            // file this process may not open twice), every read goes to the thread.
+            try {
+              this.#reader = reader(this.#file);
+            } catch {
+              this.#reader = null;
+            }
             resolve(worker);
           });
         }),
@@ -254,9 +259,9 @@ class SqliteThreadDriver implements Driver, SqliteThread {
     >;
   }
 
-  /** Streams the rows of a select, read whole on the thread (nothing here streams a large result). */
+  /** Streams the rows of a select, read whole (nothing here streams a large result). */
   async *#stream<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    const { rows } = await this.#run(query);
+    const { rows } = await this.#execute(query);
     for (const row of rows) yield { rows: [row as R] };
   }
 
@@ -295,7 +300,9 @@ interface Reader {
 /** A read-only connection to `file`, with its prepared statements kept. */
 function reader(file: string): Reader {
   const database = new SQLite(file, { readonly: true });
-  database.pragma('busy_timeout = 5000');
+  // Never a wait here: a read that finds the file busy (another process recovering it) goes
+  // to the thread, which may wait.
+  database.pragma('busy_timeout = 0');
   const kept = new Map<string, SQLite.Statement>();
   const prepare = (sql: string): SQLite.Statement | null => {
     try {
