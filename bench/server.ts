@@ -12,7 +12,13 @@ import { inWriteTransaction } from '../src/server/db/shared-commit';
 import { type PushResult, push } from '../src/server/push';
 import { newToken, sha256 } from '../src/server/secrets';
 import { freePort, startPostgresServer } from '../tests/server/postgres-server';
-import { cpuSecondsOf, mainThreadCpuSecondsOf, startServerProcess } from './lib/server-process';
+import {
+  busiestOtherThreadSeconds,
+  cpuSecondsOf,
+  mainThreadCpuSecondsOf,
+  startServerProcess,
+  threadCpuSecondsOf,
+} from './lib/server-process';
 import { percentile, round1 } from './lib/stats';
 import { batches, tabletEvents } from './lib/tablet-events';
 
@@ -60,11 +66,17 @@ interface Run {
    */
   cpuMsPerPush: number;
   /**
-   * Of that, the main thread's, where JavaScript and SQLite run: at the budget's rate a push
-   * arrives every 5 ms, and the nearer this comes to that, the longer pushes queue behind each
-   * other (the rest of the process's CPU is garbage collection, file syncs and checkpoints).
+   * Of that, the main thread's, where HTTP, parsing and the schema checks run: at the budget's
+   * rate a push arrives every 5 ms, and the nearer this comes to that, the longer pushes queue
+   * behind each other (the rest of the process's CPU is garbage collection, file syncs and
+   * checkpoints).
    */
   mainThreadMsPerPush: number;
+  /**
+   * The busiest other thread's: on SQLite the database's own thread (sqlite-thread.ts), where a
+   * push's queries and SQLite run, and where pushes queue when it nears 5 ms.
+   */
+  otherThreadMsPerPush: number;
   cores: number;
   /** Over HTTP, the CPU per push of this process, the 200 tablets: taken from the same cores. */
   loadGeneratorMsPerPush?: number;
@@ -124,6 +136,7 @@ async function timed(target: Target, pushes: number, drive: () => Promise<number
   const { fleet, pid } = target;
   const serverCpuBefore = pid ? cpuSecondsOf(pid) : 0;
   const mainBefore = mainThreadCpuSecondsOf(pid ?? process.pid);
+  const threadsBefore = threadCpuSecondsOf(pid ?? process.pid);
   const benchCpuBefore = process.cpuUsage();
   const start = performance.now();
   const latencies = await drive();
@@ -133,6 +146,11 @@ async function timed(target: Target, pushes: number, drive: () => Promise<number
   const benchSeconds = (benchCpu.user + benchCpu.system) / 1e6;
   const cpuSeconds = pid ? cpuSecondsOf(pid) - serverCpuBefore : benchSeconds;
   const mainSeconds = mainThreadCpuSecondsOf(pid ?? process.pid) - mainBefore;
+  const otherSeconds = busiestOtherThreadSeconds(
+    pid ?? process.pid,
+    threadsBefore,
+    threadCpuSecondsOf(pid ?? process.pid),
+  );
   const perPush = (s: number) => round2((s * 1000) / (fleet.length * pushes));
   return {
     events,
@@ -142,6 +160,7 @@ async function timed(target: Target, pushes: number, drive: () => Promise<number
     p99Ms: round1(percentile(latencies, 0.99)),
     cpuMsPerPush: perPush(cpuSeconds),
     mainThreadMsPerPush: perPush(mainSeconds),
+    otherThreadMsPerPush: perPush(otherSeconds),
     cores: round2(cpuSeconds / seconds),
     ...(pid ? { loadGeneratorMsPerPush: perPush(benchSeconds) } : {}),
   };

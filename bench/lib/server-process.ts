@@ -3,7 +3,7 @@
  * loop, real HTTP on a port), with main's own database settings from the environment.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,6 +32,35 @@ export function cpuSecondsOf(pid: number): number {
  */
 export function mainThreadCpuSecondsOf(pid: number): number {
   return ticksToSeconds(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8'));
+}
+
+/** CPU seconds of each of a process's threads, by thread id. */
+export function threadCpuSecondsOf(pid: number): Map<string, number> {
+  const threads = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      threads.set(tid, ticksToSeconds(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')));
+    } catch {
+      // The thread ended between the listing and the read: its time is gone with it.
+    }
+  }
+  return threads;
+}
+
+/**
+ * CPU seconds, between two readings, of the busiest thread other than the main one: on SQLite,
+ * the database's thread (the others are garbage collection, file syncs, checkpoints).
+ */
+export function busiestOtherThreadSeconds(
+  pid: number,
+  before: Map<string, number>,
+  after: Map<string, number>,
+): number {
+  let most = 0;
+  for (const [tid, seconds] of after) {
+    if (tid !== String(pid)) most = Math.max(most, seconds - (before.get(tid) ?? 0));
+  }
+  return most;
 }
 
 function ticksToSeconds(stat: string): number {

@@ -206,7 +206,8 @@ class SqliteThreadDriver implements Driver, SqliteThread {
 
   async storePush(request: StoreRequest): Promise<PushResult> {
     await this.#open();
-    return (await this.#ask((id) => ({ t: 'push', id, request }))) as PushResult;
+    const valid = request.valid.map(({ index, body }) => ({ index, body }));
+    return (await this.#ask((id) => ({ t: 'push', id, request: { ...request, valid } }))) as PushResult;
   }
 
   async destroy(): Promise<void> {
