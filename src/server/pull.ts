@@ -52,7 +52,9 @@ export async function pullEvents(
     .orderBy('arrival')
     .limit(MAX_PULL_EVENTS + 1)
     .execute();
-  // The hub heard from the tablet: its coordinator's list shows when it last synced.
+  // The hub heard from the tablet: its coordinator's list shows when it last synced. On SQLite
+  // this write, after the read, also makes the answer wait for the disk to hold every event it
+  // read (sqlite-thread.ts: a lone read may see a commit not yet synced).
   await db
     .updateTable('devices')
     .set({ last_sync_at: now().toISOString() })

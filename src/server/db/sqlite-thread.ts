@@ -243,6 +243,11 @@ class SqliteThreadDriver implements Driver, SqliteThread {
    * thread costs ten times what reading a device or a session does. WAL gives it the last
    * commit, which includes every write this connection's user has seen answered. Everything
    * else, and everything after it in the same use (a transaction), goes to the thread.
+   *
+   * That last commit may be one the database's thread has just made and not yet reported, so
+   * `untilDurable` may not wait for it. A read that hands stored events to another tablet must
+   * therefore come inside a transaction or before a write (as a pull's does): the write's answer
+   * comes after every commit the read could see, and reports them.
    */
   #execute(query: CompiledQuery): Promise<QueryResult<unknown>> {
     if (!this.#forwarding && this.#reader && LONE_SELECT.test(query.sql)) {
