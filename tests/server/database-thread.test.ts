@@ -3,19 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { deviceCall, enrolledTablet, hubOf } from './api';
+import { settled } from './settled';
 import { newLearner, profiled, started } from './tablet';
 import { type TempDatabase, tempDatabase } from './temp-db';
-
-/** Whether a promise has settled once the turns of the event loop queued so far have run. */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  promise.then(
-    () => (done = true),
-    () => (done = true),
-  );
-  await new Promise((resolve) => setImmediate(resolve));
-  return done;
-}
 
 /** Lets the server's thread take this many turns: the work it has been given goes as far as it can. */
 async function turns(count: number) {

@@ -10,6 +10,7 @@ import { openDatabase } from '../../src/server/db/open';
 import type { ServerDatabase } from '../../src/server/db/schema';
 import { type FileSyncer, walSync } from '../../src/server/db/wal-sync';
 import { deviceCall, enrolledTablet, hubOf } from './api';
+import { settled } from './settled';
 import { newLearner, profiled, started } from './tablet';
 
 /** A disk whose syncs finish only when the test says so; counts the syncs asked for. */
@@ -38,17 +39,6 @@ function heldDisk() {
     /** Fails the oldest sync under way, as a disk error would. */
     failSync: () => pending.shift()?.fail(new Error('EIO: i/o error, fsync')),
   };
-}
-
-/** Whether a promise has settled by the time queued work has run. */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  promise.then(
-    () => (done = true),
-    () => (done = true),
-  );
-  await new Promise((resolve) => setImmediate(resolve));
-  return done;
 }
 
 describe('the write-ahead log is synced before anything is said to be stored', () => {
