@@ -52,6 +52,16 @@ describe('the text an event is stored as', () => {
     );
   });
 
+  it('is the same text for objects of many keys as for few', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(keys, fc.oneof(fc.string(), fc.integer()), { minKeys: 10, maxKeys: 40 }),
+        (value) => canonicalJson(value) === firstWritten(value),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('leaves out what JSON leaves out, as before', () => {
     const value = { a: undefined, b: [undefined, () => 1], c: () => 1, d: 'kept' };
     expect(canonicalJson(value)).toBe('{"b":[null,null],"d":"kept"}');
