@@ -14,20 +14,38 @@
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { stdin } from 'node:process';
+import type { Kysely } from 'kysely';
 import { buildApp } from './app';
 import { migrateToLatest } from './db/migrations';
 import { databaseSettings, openDatabase } from './db/open';
+import type { ServerDatabase } from './db/schema';
+import { startFailure } from './db/start-failure';
 import { HUB_CREATE_USAGE, hasHub, offerToCreateHub } from './first-start';
 import { DEFAULT_DIST_DIR, hasBuild } from './static-files';
 import { Stopped, terminal } from './terminal';
 
-const settings = databaseSettings(process.env);
-const db = openDatabase(settings);
-await migrateToLatest(db);
-const where = settings.kind === 'sqlite' ? settings.file : 'PostgreSQL from DATABASE_URL';
-
 // For the person who started it, in plain words: where it is, and what to do first.
 const say = (line: string) => console.log(line);
+
+const settings = databaseSettings(process.env);
+
+/** The database, brought up to date; or, when it cannot be opened for a reason that is the person's to mend, that reason and exit 1. */
+async function openForStart(): Promise<Kysely<ServerDatabase>> {
+  let opened: Kysely<ServerDatabase> | null = null;
+  try {
+    opened = openDatabase(settings);
+    await migrateToLatest(opened);
+    return opened;
+  } catch (error) {
+    const why = startFailure(settings, error);
+    if (why === null) throw error;
+    say(why);
+    await opened?.destroy().catch(() => {});
+    process.exit(1);
+  }
+}
+const db = await openForStart();
+const where = settings.kind === 'sqlite' ? settings.file : 'PostgreSQL from DATABASE_URL';
 let hub = await hasHub(db);
 if (!hub && stdin.isTTY) {
   try {

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:https';
+import { type AddressInfo, createServer } from 'node:net';
+import { dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHub } from '../../src/server/accounts';
 import { HUB_CREATE_USAGE } from '../../src/server/first-start';
@@ -48,6 +50,27 @@ function startServer(more: Record<string, string> = {}): Promise<{ printed: stri
     });
     child.once('exit', (code) => reject(new Error(`the server stopped (${code}): ${printed}${errors}`)));
   });
+}
+
+/** The server started as above until it stops by itself: its exit code and all it printed. */
+function runUntilStopped(
+  more: Record<string, string>,
+): Promise<{ code: number | null; printed: string; errors: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...more };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server = child;
+  let printed = '';
+  let errors = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, printed, errors })));
 }
 
 describe('starting the hub server', () => {
@@ -106,5 +129,37 @@ describe('starting the hub server', () => {
     );
     server?.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+
+  it('says plainly that its SQLite file is not a database, and leaves the file as it was', async () => {
+    await temp.db.destroy();
+    const notes = 'Tuesday: bring the loan tablets back to the library\n';
+    writeFileSync(temp.file, notes);
+    const before = readdirSync(dirname(temp.file)).sort();
+
+    const { code, printed, errors } = await runUntilStopped({ HUBSTEPS_SQLITE_FILE: temp.file, DATABASE_URL: '' });
+    expect(code).toBe(1);
+    expect(printed).toContain(`Hubsteps could not open its database, ${temp.file}: it is not a SQLite database`);
+    expect(printed).toContain('start with HUBSTEPS_SQLITE_FILE set to another file');
+    // A message, not a stack trace.
+    expect(errors).not.toMatch(/\n\s+at /);
+    expect(readFileSync(temp.file, 'utf8')).toBe(notes);
+    expect(readdirSync(dirname(temp.file)).sort()).toEqual(before);
+  });
+
+  it('says plainly that no PostgreSQL answers at DATABASE_URL, without repeating its password', async () => {
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const { code, printed, errors } = await runUntilStopped({
+      DATABASE_URL: `postgres://hub:s3cret-word@127.0.0.1:${closedPort}/hubsteps`,
+    });
+    expect(code).toBe(1);
+    expect(printed).toContain('no PostgreSQL server answered at the host and port in DATABASE_URL');
+    expect(errors).not.toMatch(/\n\s+at /);
+    expect(`${printed}${errors}`).not.toContain('s3cret-word');
   });
 });
