@@ -7,6 +7,13 @@ export const checkForUpdate = (page: Page): Promise<void> =>
     await registration?.update().catch(() => undefined);
   });
 
+/**
+ * How long a new version may take to install: it downloads the new build and every pack the
+ * tablet keeps, as the first install does. A few seconds alone; in the full suite, with three
+ * browsers on 2 cores (a 1-minute load of 11 to 14 with Chromium 150), it took over 20 s.
+ */
+export const UPDATE_INSTALL_MS = 60_000;
+
 /** Where the newest service worker stands: waiting to take over, still installing, or none. */
 export const newWorkerState = (page: Page): Promise<'waiting' | 'installing' | 'none'> =>
   page.evaluate(async () => {

@@ -6,7 +6,7 @@ import { hello, newLearner } from './learner-in-browser';
 import { completeStepInBrowser, exact, stepHeading } from './lesson-in-browser';
 import { picturesLoaded } from './offline-helpers';
 import { DIST } from './serve';
-import { checkForUpdate, markPage, newWorkerState, stillMarked } from './sw-control';
+import { checkForUpdate, markPage, newWorkerState, stillMarked, UPDATE_INSTALL_MS } from './sw-control';
 import { cachedOf, controlledByNewest, installedTablet, keptFiles, useTwoBuilds, version } from './two-builds';
 
 const lesson = lessonById('book-gp-appointment');
@@ -23,7 +23,7 @@ describe('updates in Chromium', () => {
 
     builds.server.serve(builds.newBuild);
     await checkForUpdate(page);
-    await expect.poll(() => newWorkerState(page), { timeout: 20_000 }).toBe('waiting');
+    await expect.poll(() => newWorkerState(page), { timeout: UPDATE_INSTALL_MS }).toBe('waiting');
     // The new version is ready, but the learner is mid-lesson: nothing changes under them.
     for (const step of lesson.steps.slice(2, 4)) await completeStepInBrowser(page, lesson, step);
     expect(await page.getByRole('button', updateNow()).count()).toBe(0);
@@ -65,7 +65,7 @@ describe('updates in Chromium', () => {
 
     builds.server.serve(builds.newBuild);
     await checkForUpdate(resting);
-    await expect.poll(() => newWorkerState(resting), { timeout: 20_000 }).toBe('waiting');
+    await expect.poll(() => newWorkerState(resting), { timeout: UPDATE_INSTALL_MS }).toBe('waiting');
     // Waiting, it holds the packs the tablet keeps in its own files: every lesson's pictures, every language's words.
     const newFiles = keptFiles(builds.newBuild);
     expect(newFiles.filter((f) => !oldFiles.includes(f)).length).toBeGreaterThan(0);
