@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:https';
 import { type AddressInfo, createServer } from 'node:net';
 import { dirname } from 'node:path';
+import type { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHub } from '../../src/server/accounts';
 import { HUB_CREATE_USAGE } from '../../src/server/first-start';
@@ -20,9 +21,9 @@ afterEach(async () => {
 
 /**
  * The server as `npm start` runs it after the build, on the temporary database, on a free port,
- * with no terminal: resolves with what it printed once it says it is running.
+ * with no terminal; `more` added to its environment.
  */
-function startServer(more: Record<string, string> = {}): Promise<{ printed: string; exited: Promise<number | null> }> {
+function spawnServer(more: Record<string, string>): ChildProcess & { stdout: Readable; stderr: Readable } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HUBSTEPS_SQLITE_FILE: temp.file,
@@ -37,6 +38,12 @@ function startServer(more: Record<string, string> = {}): Promise<{ printed: stri
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server = child;
+  return child;
+}
+
+/** The server started: resolves with what it printed once it says it is running. */
+function startServer(more: Record<string, string> = {}): Promise<{ printed: string; exited: Promise<number | null> }> {
+  const child = spawnServer(more);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let printed = '';
@@ -52,16 +59,11 @@ function startServer(more: Record<string, string> = {}): Promise<{ printed: stri
   });
 }
 
-/** The server started as above until it stops by itself: its exit code and all it printed. */
+/** The server started until it stops by itself: its exit code and all it printed. */
 function runUntilStopped(
   more: Record<string, string>,
 ): Promise<{ code: number | null; printed: string; errors: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...more };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
+  const child = spawnServer(more);
   let printed = '';
   let errors = '';
   child.stdout.on('data', (chunk: Buffer) => {
