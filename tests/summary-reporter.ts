@@ -1,11 +1,21 @@
 import type { SerializedError } from 'vitest';
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { clock, watchMachineStalls } from './machine-stalls';
 
 /**
  * Ends the run with one plain line, "vitest: N passed, N failed", for CI logs. A failed hook
- * or file counts as a failure, even though its tests are only reported as skipped.
+ * or file counts as a failure, even though its tests are only reported as skipped. Before it,
+ * the clock time each failed test ended and how long the machine stalled, so a failure that came
+ * with a stalled machine can be told from a slow Hubsteps.
  */
 export default class SummaryReporter implements Reporter {
+  private stalls = watchMachineStalls();
+  private failedAt: string[] = [];
+
+  onTestCaseResult(test: TestCase): void {
+    if (test.result().state === 'failed') this.failedAt.push(`failed at ${clock(Date.now())}: ${test.fullName}`);
+  }
+
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
     const count = { passed: 0, failed: unhandledErrors.length, skipped: 0, pending: 0 };
     for (const module of modules) {
@@ -14,6 +24,8 @@ export default class SummaryReporter implements Reporter {
       for (const test of module.children.allTests()) count[test.result().state]++;
     }
     const skipped = count.skipped + count.pending;
-    console.log(`\nvitest: ${count.passed} passed, ${count.failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    const machine = this.stalls.stop();
+    console.log(['', ...this.failedAt, ...(machine ? [machine] : [])].join('\n'));
+    console.log(`vitest: ${count.passed} passed, ${count.failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   }
 }

@@ -52,7 +52,19 @@ describe('a learner on a tablet whose page is closed at random, in Chromium', ()
       await page.close({ runBeforeUnload: false });
       page = await context.newPage();
       await page.goto(app.server.url);
-      await pickLearner(page, 'Sam');
+      await pickLearner(page, 'Sam').catch(async (error: unknown) => {
+        // What the reopened page showed instead, with the seed that repeats the run.
+        const shown = await page
+          .locator('h1, [role="alert"]')
+          .allTextContents()
+          .catch(() => []);
+        throw new Error(
+          `round ${round} (seed ${seed}): Sam could not be picked; the reopened page showed ${JSON.stringify(shown)}`,
+          {
+            cause: error,
+          },
+        );
+      });
     }
 
     const stored = await eventsOnTablet(page);
