@@ -13,7 +13,7 @@
  * checks, no HTTP.
  */
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, type QueryResult, SqliteDialect } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, Kysely, type QueryResult, SqliteDialect, SqliteDriver } from 'kysely';
 import type { LearningEvent } from '../core/events';
 import type { ServerDatabase } from './db/schema';
 import { withStatementCache } from './db/statement-cache';
@@ -59,6 +59,24 @@ export interface ThreadData {
   driver: string;
 }
 
+/**
+ * How every transaction on the hub's SQLite file begins: with its write lock (IMMEDIATE). One
+ * begun plainly (DEFERRED) takes the lock only at its first write, and if another process
+ * (`npm run hub:create`, a second server starting, a backup's restore) wrote in between its
+ * first read and that write, SQLite fails the write at once with SQLITE_BUSY: busy_timeout does
+ * not wait there, as waiting could deadlock. Taken at the start, the lock is waited for
+ * (busy_timeout) like any other. In this process all writes are this thread's, in turn, so
+ * nothing here waits longer for it.
+ */
+export const BEGIN_WRITE = 'begin immediate';
+
+/** Kysely's SQLite driver, with its transactions begun as BEGIN_WRITE says. */
+class WriteLockedDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(BEGIN_WRITE));
+  }
+}
+
 /** One use of the connection by the server's thread, held until it sends `release`. */
 interface Held {
   connection: Kysely<ServerDatabase>;
@@ -94,7 +112,10 @@ export function runDatabaseThread(
   const connection = withStatementCache(database, () => {
     committedSince = true;
   });
-  const db = new Kysely<ServerDatabase>({ dialect: new SqliteDialect({ database: connection }) });
+  const config = { database: connection };
+  const dialect = new SqliteDialect(config);
+  dialect.createDriver = () => new WriteLockedDriver(config);
+  const db = new Kysely<ServerDatabase>({ dialect });
   /** Says whether something was committed since the last answer, and starts counting again. */
   const committed = () => {
     const was = committedSince;

@@ -70,4 +70,31 @@ describe("the hub server's SQLite connection, on a thread of its own", () => {
     const pulled = await deviceCall(app, '/api/pull', a.token, { learners: { [learner]: 0 } });
     expect(pulled.json().events).toHaveLength(2);
   });
+
+  it("keeps a transaction's write lock from its start, so another process's write waits its turn instead of failing it midway", async () => {
+    temp = await tempDatabase();
+    // Another process on the same file (`npm run hub:create` while the server runs), not waiting.
+    other = new SQLite(temp.file);
+    other.pragma('busy_timeout = 0');
+    const writer = other;
+    let othersWrite = 'not tried';
+    const at = new Date().toISOString();
+    await temp.db.transaction().execute(async (tx) => {
+      // Read first, as making a hub does (is the email taken?), then write.
+      expect(await tx.selectFrom('hubs').select('id').execute()).toEqual([]);
+      try {
+        writer.exec('begin immediate');
+        writer.exec(`insert into hubs (id, name, created_at) values ('hub-other', 'Other', '${at}')`);
+        othersWrite = 'in';
+      } catch (error) {
+        othersWrite = (error as { code?: string }).code ?? String(error);
+      }
+      await tx.insertInto('hubs').values({ id: 'hub-own', name: 'Own', created_at: at }).execute();
+    });
+    // The other process was told to wait (its busy_timeout would wait); this one's write stood.
+    expect(othersWrite).toBe('SQLITE_BUSY');
+    writer.exec(`insert into hubs (id, name, created_at) values ('hub-other', 'Other', '${at}')`);
+    const hubs = await temp.db.selectFrom('hubs').select('id').orderBy('id').execute();
+    expect(hubs.map((h) => h.id)).toEqual(['hub-other', 'hub-own']);
+  });
 });

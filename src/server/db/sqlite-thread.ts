@@ -28,7 +28,7 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
 } from 'kysely';
-import type { FromThread, ThreadData, ThreadError, ToThread } from '../database-thread';
+import { BEGIN_WRITE, type FromThread, type ThreadData, type ThreadError, type ToThread } from '../database-thread';
 import { PushRefused, type PushResult, type StoreRequest } from '../push-store';
 
 interface Pending {
@@ -193,7 +193,7 @@ class SqliteThreadDriver implements Driver, SqliteThread {
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+    await connection.executeQuery(CompiledQuery.raw(BEGIN_WRITE));
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
