@@ -117,6 +117,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // Worker threads, not processes: the same 805 tests in 135 s instead of 159 s alone, and
+          // 207 CPU-seconds instead of 253, of 2 cores the server's tests share meanwhile.
+          pool: 'threads',
           setupFiles: ['tests/unit/setup.ts'],
           testTimeout: 30_000,
           ...FIRST,
