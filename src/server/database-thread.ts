@@ -62,7 +62,7 @@ export interface ThreadData {
 /**
  * How every transaction on the hub's SQLite file begins: with its write lock (IMMEDIATE). One
  * begun plainly (DEFERRED) takes the lock only at its first write, and if another process
- * (`npm run hub:create`, a second server starting, a backup's restore) wrote in between its
+ * (`npm run hub:create`, or a second server starting on the same file) wrote in between its
  * first read and that write, SQLite fails the write at once with SQLITE_BUSY: busy_timeout does
  * not wait there, as waiting could deadlock. Taken at the start, the lock is waited for
  * (busy_timeout) like any other. In this process all writes are this thread's, in turn, so
