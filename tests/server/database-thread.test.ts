@@ -74,9 +74,9 @@ describe("the hub server's SQLite connection, on a thread of its own", () => {
   it("keeps a transaction's write lock from its start, so another process's write waits its turn instead of failing it midway", async () => {
     temp = await tempDatabase();
     // Another process on the same file (`npm run hub:create` while the server runs), not waiting.
-    other = new SQLite(temp.file);
-    other.pragma('busy_timeout = 0');
-    const writer = other;
+    const writer = new SQLite(temp.file);
+    other = writer;
+    writer.pragma('busy_timeout = 0');
     let othersWrite = 'not tried';
     const at = new Date().toISOString();
     await temp.db.transaction().execute(async (tx) => {

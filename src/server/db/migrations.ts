@@ -12,6 +12,7 @@ import {
   SqliteAdapter,
   sql,
 } from 'kysely';
+import { BEGIN_WRITE } from '../database-thread';
 import type { ServerDatabase } from './schema';
 
 /** Migrations see the database as it was then, not as schema.ts describes it now. */
@@ -291,7 +292,7 @@ async function atomically(
   run: (m: Migrator) => Promise<MigrationResultSet>,
 ): Promise<MigrationResultSet> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return run(migrator(db));
-  await sql`begin immediate`.execute(db);
+  await sql.raw(BEGIN_WRITE).execute(db);
   let outcome: MigrationResultSet;
   try {
     outcome = await run(migrator(db));
