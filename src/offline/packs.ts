@@ -1,3 +1,4 @@
+import { keepPackFile } from './keep-pack-file';
 import { PACK_CACHE } from './pack-files';
 import { type Pack, type PackFile, type PackList, packBytes } from './pack-types';
 
@@ -62,7 +63,7 @@ export async function downloadPacks(packs: readonly Pack[], onProgress: (done: n
       try {
         const response = await fetch(file.url, { cache: 'no-cache' });
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
-        await cache.put(file.url, response);
+        await keepPackFile(cache, file.url, response);
       } catch (error) {
         failed = true;
         throw error;

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import type { PrecacheController } from 'workbox-precaching';
+import { keepPackFile } from '../offline/keep-pack-file';
 import { PACK_CACHE, packFileStem, packsToKeep } from '../offline/pack-files';
 import type { PackList } from '../offline/pack-types';
 
@@ -29,7 +30,7 @@ export async function downloadPacksForUpdate(precache: PrecacheController): Prom
     if (have.has(url)) continue;
     const response = await fetch(url, { cache: 'no-cache' });
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    await cache.put(url, response);
+    await keepPackFile(cache, url, response);
     have.add(url);
   }
 }
