@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonById } from '../../src/lessons';
-import { words } from '../content';
+import { stepTitle, words } from '../content';
 import { hello, newLearner, pickLearner } from './learner-in-browser';
 import { completeStepInBrowser } from './lesson-in-browser';
 import { useStaticAppInChromium } from './static-app';
@@ -39,7 +39,7 @@ describe('a learner on a tablet whose page is closed at random, in Chromium', ()
       const number = 1 + Math.floor(random() * lesson.steps.length);
       const step = lesson.steps[number - 1];
       if (!step) throw new Error(`no step ${number}`);
-      const title = step.type === 'check' ? words('ui', 'check.title') : words(lesson.id, `steps.${step.id}.title`);
+      const title = stepTitle(lesson.id, step);
       await page.goto(`${app.server.url}#/lesson/${lesson.id}/${number}`);
       await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
       await completeStepInBrowser(page, lesson, step);
